@@ -1,0 +1,295 @@
+/**
+ * The graph model shared by the extractor, both stores and the API.
+ * Plain data only: every node and edge is JSON-serialisable so a batch can be
+ * printed, stored, or sent to Neo4j as UNWIND parameters without conversion.
+ */
+
+export const NODE_KINDS = [
+  "Document",
+  "Provision",
+  "Task",
+  "LegalInstrument",
+  "Body",
+  "Place",
+  "Project",
+  "Target",
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const RELATION_TYPES = [
+  "PART_OF",
+  "LOCATED_IN",
+  "RESPONSIBLE",
+  "CONCERNS",
+  "INVESTED_BY",
+  "CITES",
+  "BASED_ON",
+  "CONSIDERS",
+  "AMENDS",
+  "ISSUED_BY",
+  "HAS_TARGET",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const INSTRUMENT_KINDS = [
+  "CONSTITUTION",
+  "LAW",
+  "CODE",
+  "ORDINANCE",
+  "DECREE",
+  "DECISION",
+  "RESOLUTION",
+  "DIRECTIVE",
+  "CONCLUSION",
+  "CIRCULAR",
+  "SUBMISSION",
+  "REPORT",
+  "PLAN",
+  "PROGRAMME",
+  "SCHEME",
+  "MASTER_PLAN",
+  "STRATEGY",
+  "REGULATION",
+  "OTHER",
+] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+export const BODY_KINDS = [
+  "NATIONAL_ASSEMBLY",
+  "GOVERNMENT",
+  "PRIME_MINISTER",
+  "MINISTRY",
+  "PEOPLES_COUNCIL",
+  "PEOPLES_COMMITTEE",
+  "COUNCIL_ORGAN",
+  "DEPARTMENT",
+  "PARTY",
+  "FRONT",
+  "ENTERPRISE",
+  "OTHER",
+] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+export const ADMIN_LEVELS = ["CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE", "OTHER"] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
+
+export const PLACE_KINDS = [
+  "COUNTRY",
+  "REGION",
+  "PROVINCE",
+  "MUNICIPALITY",
+  "DISTRICT",
+  "URBAN_DISTRICT",
+  "TOWNSHIP",
+  "PROVINCIAL_CITY",
+  "TOWN",
+  "COMMUNE",
+  "WARD",
+  "INDUSTRIAL_PARK",
+  "INDUSTRIAL_CLUSTER",
+  "OTHER",
+] as const;
+/**
+ * PROVINCE tỉnh · MUNICIPALITY thành phố trực thuộc trung ương · DISTRICT huyện ·
+ * URBAN_DISTRICT quận · TOWNSHIP thị xã · PROVINCIAL_CITY thành phố thuộc tỉnh ·
+ * TOWN thị trấn · COMMUNE xã · WARD phường.
+ */
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const SECTORS = [
+  "ECONOMY",
+  "AGRICULTURE",
+  "INDUSTRY",
+  "ENERGY",
+  "INFRASTRUCTURE",
+  "TRADE_TOURISM",
+  "FINANCE_BUDGET",
+  "LAND_ENVIRONMENT",
+  "CULTURE_SOCIETY",
+  "EDUCATION",
+  "HEALTH",
+  "LABOUR_WELFARE",
+  "DEFENCE_SECURITY",
+  "ADMINISTRATION",
+  "DIGITAL",
+  "PLANNING",
+  "OTHER",
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const RESPONSIBILITY_ROLES = [
+  "LEAD",
+  "COORDINATE",
+  "SUPERVISE",
+  "APPROVE",
+  "INVEST",
+  "RECEIVE",
+  "IMPLEMENT",
+] as const;
+/** RECEIVE: the body a result is submitted or reported to ("trình Bộ X", "báo cáo X"). */
+export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
+
+export const PROVISION_LEVELS = ["PART", "CHAPTER", "SECTION", "ARTICLE", "CLAUSE", "SUBCLAUSE", "POINT", "INDENT"] as const;
+export type ProvisionLevel = (typeof PROVISION_LEVELS)[number];
+
+export const COMPARATORS = ["EXACTLY", "AT_LEAST", "AT_MOST", "ABOUT"] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/**
+ * Where a node or edge came from: UTF-16 offsets into the document's normalised
+ * text (`DocumentNode.text`), so `text.slice(start, end)` is the quoted evidence.
+ */
+export interface SourceSpan {
+  documentId: string;
+  start: number;
+  end: number;
+}
+
+interface NodeBase {
+  id: string;
+  /** First mention in the document that introduced the node. */
+  source: SourceSpan | null;
+}
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface DocumentNode extends NodeBase {
+  kind: "Document";
+  title: string;
+  instrumentKind: InstrumentKind;
+  /** As written, e.g. `35/2024/QĐ-UBND`; null when the text does not carry it. */
+  number: string | null;
+  normalizedNumber: string | null;
+  issuerId: string | null;
+  issuerName: string | null;
+  /** Jurisdiction of the issuer (province or municipality); tasks that name no place apply here. */
+  jurisdictionId: string | null;
+  term: string | null;
+  session: string | null;
+  adoptedOn: IsoDate | null;
+  effectiveFrom: IsoDate | null;
+  signer: string | null;
+  signerTitle: string | null;
+  sha256: string;
+  fileName: string | null;
+  /** The normalised text every span points into. */
+  text: string;
+}
+
+export interface ProvisionNode extends NodeBase {
+  kind: "Provision";
+  documentId: string;
+  level: ProvisionLevel;
+  /** e.g. `Điều 2 > khoản 2 > điểm c` */
+  path: string;
+  /** e.g. `điểm c` */
+  label: string;
+  heading: string | null;
+  /** The provision's own words, children included. */
+  text: string;
+  /** Position in reading order within the document. */
+  ordinal: number;
+}
+
+export interface TaskNode extends NodeBase {
+  kind: "Task";
+  documentId: string;
+  provisionId: string;
+  text: string;
+  sector: Sector | null;
+  deadline: IsoDate | null;
+  ordinal: number;
+}
+
+export interface LegalInstrumentNode extends NodeBase {
+  kind: "LegalInstrument";
+  instrumentKind: InstrumentKind;
+  number: string | null;
+  normalizedNumber: string | null;
+  title: string | null;
+  issuedOn: IsoDate | null;
+  year: number | null;
+  issuerId: string | null;
+  issuerName: string | null;
+}
+
+export interface BodyNode extends NodeBase {
+  kind: "Body";
+  name: string;
+  bodyKind: BodyKind;
+  level: AdminLevel;
+  /** The place the body governs, when it is a local body. */
+  jurisdictionId: string | null;
+}
+
+export interface PlaceNode extends NodeBase {
+  kind: "Place";
+  name: string;
+  /** Name with its administrative type as the document writes it, e.g. `huyện Mỏ Cày Bắc`. */
+  fullName: string;
+  placeKind: PlaceKind;
+  /** GSO code of the time of the document, where one exists. */
+  code: string | null;
+  parentId: string | null;
+}
+
+export interface ProjectNode extends NodeBase {
+  kind: "Project";
+  name: string;
+  projectKind: string | null;
+}
+
+export interface TargetNode extends NodeBase {
+  kind: "Target";
+  value: number;
+  unit: string | null;
+  metric: string;
+  comparator: Comparator;
+  /** The words as written, e.g. `1.300 ha dừa hữu cơ`. */
+  text: string;
+}
+
+export type GraphNode =
+  | DocumentNode
+  | ProvisionNode
+  | TaskNode
+  | LegalInstrumentNode
+  | BodyNode
+  | PlaceNode
+  | ProjectNode
+  | TargetNode;
+
+export type NodeOfKind<K extends NodeKind> = Extract<GraphNode, { kind: K }>;
+
+export interface GraphEdge {
+  type: RelationType;
+  from: string;
+  to: string;
+  /** Only on RESPONSIBLE. */
+  role: ResponsibilityRole | null;
+  source: SourceSpan | null;
+}
+
+/** A mention the extractor saw but could not resolve to a node. */
+export interface UnresolvedMention {
+  kind: NodeKind;
+  text: string;
+  reason: string;
+  source: SourceSpan;
+}
+
+/** Everything extracted from one document, ready for one store transaction. */
+export interface GraphBatch {
+  document: DocumentNode;
+  /** All nodes, the document included, each id once. */
+  nodes: GraphNode[];
+  /** Each (type, from, to, role) once. */
+  edges: GraphEdge[];
+  unresolved: UnresolvedMention[];
+}
+
+/** Identity of an edge: two edges with the same key are the same fact. */
+export function edgeKey(edge: Pick<GraphEdge, "type" | "from" | "to" | "role">): string {
+  return `${edge.type}|${edge.from}|${edge.to}|${edge.role ?? ""}`;
+}

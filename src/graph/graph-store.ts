@@ -1,0 +1,171 @@
+import type {
+  BodyKind,
+  GraphBatch,
+  GraphEdge,
+  GraphNode,
+  InstrumentKind,
+  NodeKind,
+  PlaceKind,
+  RelationType,
+  ResponsibilityRole,
+  Sector,
+  SourceSpan,
+} from "../domain/model.js";
+
+/**
+ * The one storage port. Two adapters implement it (`memory/`, `neo4j/`) and one
+ * contract suite (test/contract) holds both to the same answers.
+ *
+ * Every method that takes a list of keys is a batch call for a DataLoader: it
+ * returns one result per key, in key order. Lists of nodes or edges come back
+ * in a deterministic order (stated per method) so both stores answer alike.
+ */
+export interface GraphStore {
+  /** Writes one document's batch atomically; re-ingesting the same batch changes nothing. */
+  ingest(batch: GraphBatch): Promise<IngestResult>;
+
+  /** Nodes by id, null where unknown. */
+  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+
+  /**
+   * Edges of each node, of the given type and direction (`out`: node is `from`;
+   * `in`: node is `to`). Per key, ordered by (other end's id, role).
+   */
+  getEdges(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<GraphEdge[][]>;
+
+  /** Nodes of one kind matching the filter, ordered by id. */
+  listNodes(kind: NodeKind, filter?: NodeFilter): Promise<GraphNode[]>;
+
+  /** Places whose folded name or full name equals the folded query, ordered by id. */
+  findPlacesByName(name: string): Promise<GraphNode[]>;
+
+  /** Instruments whose number (as written or normalised) matches, ordered by id. */
+  findInstrumentsByNumber(number: string): Promise<GraphNode[]>;
+
+  /** Tasks matching every given criterion, ordered by id, keyset-paged. */
+  findTasks(filter: TaskFilter, page: PageRequest): Promise<TaskPage>;
+
+  /** Ranked full-text search over names, titles, numbers and texts, tone marks folded. */
+  search(text: string, first: number): Promise<SearchResult[]>;
+
+  /**
+   * Legal basis of each task, one list per task id. A breadth-first walk from the
+   * task that may take these steps only:
+   *   Task|Provision -PART_OF-> Provision|Document     (upward through the structure)
+   *   Task|Provision -CITES-> LegalInstrument|Document
+   *   Document -BASED_ON-> LegalInstrument|Document    ("Căn cứ"; CONSIDERS is not basis)
+   *   LegalInstrument|Document -AMENDS-> …              (what it amends)
+   *   LegalInstrument|Document <-AMENDS- …              (what amends it: reversed step)
+   * Every instrument reached (a LegalInstrument, or a Document other than the
+   * task's own) yields one path: its shortest, ties broken by the smaller
+   * (relation, reversed, nodeId) at the first step that differs. A path has at
+   * most maxDepth steps. Lists are ordered by (depth, instrumentId).
+   */
+  legalBasis(taskIds: readonly string[], maxDepth: number): Promise<LegalBasisPath[][]>;
+
+  /**
+   * All shortest paths between two nodes (edges followed in either direction,
+   * at most maxHops edges), ordered by the sequence of node ids along them, at
+   * most `limit` of them. Empty when no path is that short; a node to itself is
+   * one path with no steps.
+   */
+  findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]>;
+
+  /** Task counts for dashboards; place counts roll up the place hierarchy. */
+  countTasks(groupBy: TaskGrouping): Promise<TaskCount[]>;
+
+  /** Node counts per kind and edge counts per type. */
+  stats(): Promise<StoreStats>;
+
+  /** Whether the store can answer now (Neo4j reachable). */
+  isReady(): Promise<boolean>;
+
+  close(): Promise<void>;
+}
+
+export type EdgeDirection = "out" | "in";
+
+export interface IngestResult {
+  documentId: string;
+  nodesCreated: number;
+  edgesCreated: number;
+}
+
+export interface NodeFilter {
+  /** Folded substring of the name, title or number. */
+  text?: string;
+  placeKind?: PlaceKind;
+  parentId?: string;
+  bodyKind?: BodyKind;
+  instrumentKind?: InstrumentKind;
+  /** Only nodes mentioned by (with provenance in) this document. */
+  documentId?: string;
+}
+
+export interface TaskFilter {
+  /** Tasks LOCATED_IN any of these places (already expanded by the caller or by includeSubPlaces). */
+  placeIds?: string[];
+  /** Extend placeIds with every place below them (PART_OF, downward only). */
+  includeSubPlaces?: boolean;
+  bodyId?: string;
+  role?: ResponsibilityRole;
+  projectId?: string;
+  /** Tasks whose own sentence or an enclosing provision CITES this instrument. */
+  instrumentId?: string;
+  sector?: Sector;
+  documentId?: string;
+  /** Folded substring of the task text. */
+  text?: string;
+}
+
+export interface PageRequest {
+  /** 1..100, validated by the caller. */
+  first: number;
+  /** Task id after which the page starts (exclusive). */
+  after: string | null;
+}
+
+export interface TaskPage {
+  ids: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface SearchResult {
+  id: string;
+  score: number;
+}
+
+export interface PathStepRef {
+  /** Relationship type as stored; a step taken against the edge's direction is `<TYPE>` with `reversed: true`. */
+  relation: RelationType;
+  reversed: boolean;
+  nodeId: string;
+  source: SourceSpan | null;
+}
+
+export interface LegalBasisPath {
+  instrumentId: string;
+  /** From the task (exclusive) to the instrument (inclusive). */
+  steps: PathStepRef[];
+  depth: number;
+}
+
+export interface GraphPath {
+  /** From the start node (exclusive) to the end node (inclusive). */
+  steps: PathStepRef[];
+}
+
+export type TaskGrouping = "PLACE" | "BODY_ROLE" | "SECTOR" | "DOCUMENT";
+
+export interface TaskCount {
+  /** Place, body or document id; sector name; null for tasks without a sector. */
+  key: string | null;
+  role: ResponsibilityRole | null;
+  count: number;
+}
+
+export interface StoreStats {
+  nodes: Record<NodeKind, number>;
+  edges: Record<RelationType, number>;
+}
