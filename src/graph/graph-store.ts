@@ -33,6 +33,13 @@ export interface GraphStore {
    */
   getEdges(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<GraphEdge[][]>;
 
+  /**
+   * Like getEdges, each edge with the node at its other end, in one call: the
+   * API resolves a related-entity field with it, so one nested level costs one
+   * store call rather than two (edges, then their nodes). Same order as getEdges.
+   */
+  getNeighbours(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<Neighbour[][]>;
+
   /** Nodes of one kind matching the filter, ordered by id. */
   listNodes(kind: NodeKind, filter?: NodeFilter): Promise<GraphNode[]>;
 
@@ -84,6 +91,12 @@ export interface GraphStore {
 }
 
 export type EdgeDirection = "out" | "in";
+
+export interface Neighbour {
+  edge: GraphEdge;
+  /** The node at the edge's other end (`to` for `out`, `from` for `in`). */
+  node: GraphNode;
+}
 
 export interface IngestResult {
   documentId: string;

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { GraphEdge, GraphNode, RelationType } from "../domain/model.js";
-import type { EdgeDirection, GraphStore, LegalBasisPath } from "../graph/graph-store.js";
+import type { EdgeDirection, GraphStore, LegalBasisPath, Neighbour } from "../graph/graph-store.js";
 
 /**
  * Per-request loaders: every related-entity field goes through one of these, so
@@ -10,20 +10,38 @@ import type { EdgeDirection, GraphStore, LegalBasisPath } from "../graph/graph-s
 export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
   edges(type: RelationType, direction: EdgeDirection): DataLoader<string, GraphEdge[]>;
+  /** Edges with the node at their other end: one store call for both. */
+  neighbours(type: RelationType, direction: EdgeDirection): DataLoader<string, Neighbour[]>;
   legalBasis(maxDepth: number): DataLoader<string, LegalBasisPath[]>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   const edgeLoaders = new Map<string, DataLoader<string, GraphEdge[]>>();
+  const neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   const basisLoaders = new Map<number, DataLoader<string, LegalBasisPath[]>>();
+  const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
   return {
-    node: new DataLoader((ids) => store.getNodes(ids)),
+    node,
     edges(type, direction) {
       const key = `${type}:${direction}`;
       let loader = edgeLoaders.get(key);
       if (!loader) {
         loader = new DataLoader((ids) => store.getEdges(ids, type, direction));
         edgeLoaders.set(key, loader);
+      }
+      return loader;
+    },
+    neighbours(type, direction) {
+      const key = `${type}:${direction}`;
+      let loader = neighbourLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const lists = await store.getNeighbours(ids, type, direction);
+          // The nodes arrived with the edges: later lookups by id need no store call.
+          for (const list of lists) for (const { node: other } of list) node.prime(other.id, other);
+          return lists;
+        });
+        neighbourLoaders.set(key, loader);
       }
       return loader;
     },

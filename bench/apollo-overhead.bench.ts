@@ -1,0 +1,239 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { GraphQLError, lexicographicSortSchema, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
+import { getComplexity } from "graphql-query-complexity/cjs";
+import { DEFAULT_DOCUMENTS_DIR, loadConfig, type ApiLimits } from "../src/config/config.js";
+import type { GraphStore } from "../src/graph/graph-store.js";
+import { ingestFiles } from "../src/graph/ingest-files.js";
+import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
+import { createLoaders } from "../src/loaders/loaders.js";
+import { buildGraphSchema } from "../src/schema/build-schema.js";
+import type { GraphContext } from "../src/schema/context.js";
+import { createErrorHandling } from "../src/server/errors.js";
+import { createCostLimitPlugin, createDepthLimitRule, estimateFieldCost } from "../src/server/limits.js";
+import { createLogger } from "../src/server/logger.js";
+import { createGraphqlPipeline } from "./graphql-pipeline.js";
+import { loadSyntheticGraph } from "./load-synthetic.js";
+import { formatNumber, formatTable, sampleLatency, summarise } from "./measure.js";
+import { FLAGSHIP_QUERY, SHALLOW_QUERY } from "./queries.js";
+import { planSyntheticGraph } from "./synthetic-graph.js";
+
+/**
+ * Where the real server's time goes beyond graphql-js, and what removing each
+ * piece of waste would save: the same request through Apollo configured as
+ * src/server/start-server.ts configures it, then with one change at a time,
+ * then graphql-js alone on a cached document. In-process, so HTTP is not in it;
+ * variants alternate in rounds so machine noise hits all of them alike.
+ */
+
+export interface OverheadVariant {
+  name: string;
+  /** Median milliseconds per request over all rounds. */
+  p50: number;
+  mean: number;
+  /** p50 relative to the first variant (the server as configured). */
+  relative: number;
+}
+
+export interface OverheadCase {
+  name: string;
+  variants: OverheadVariant[];
+}
+
+export interface ApolloOverheadResult {
+  cases: OverheadCase[];
+}
+
+type Run = () => Promise<string>;
+
+export async function runApolloOverhead(options: { smoke?: boolean } = {}): Promise<ApolloOverheadResult> {
+  const limits = loadConfig({ NODE_ENV: "production" }).limits;
+  const schema = await buildGraphSchema();
+  const seed = new MemoryGraphStore();
+  const seeded = await ingestFiles(seed, [DEFAULT_DOCUMENTS_DIR]);
+  const synthetic = new MemoryGraphStore();
+  await loadSyntheticGraph(synthetic, planSyntheticGraph(1_000));
+  const datasets: { name: string; store: GraphStore; query: string }[] = [
+    ...(seeded.ingested > 0
+      ? [
+          { name: "flagship · seed", store: seed, query: FLAGSHIP_QUERY },
+          { name: "shallow · seed", store: seed, query: SHALLOW_QUERY },
+        ]
+      : []),
+    { name: "flagship · synthetic 1k (20 tasks)", store: synthetic, query: FLAGSHIP_QUERY },
+  ];
+
+  const variants: { name: string; apollo?: () => Promise<ApolloServer<GraphContext>> }[] = [
+    { name: "Apollo as startServer configures it", apollo: () => startApollo(schema, limits, { cacheControl: true, cachedCost: false }) },
+    { name: "… with cache control disabled", apollo: () => startApollo(schema, limits, { cacheControl: false, cachedCost: false }) },
+    { name: "… and query cost computed once per document", apollo: () => startApollo(schema, limits, { cacheControl: false, cachedCost: true }) },
+    {
+      name: "… and whole responses cached while the store is unchanged",
+      apollo: () => startApollo(schema, limits, { cacheControl: false, cachedCost: true, responseCache: true }),
+    },
+    { name: "graphql-js execute + JSON.stringify, document cached (no Apollo)" },
+  ];
+
+  const cases: OverheadCase[] = [];
+  for (const dataset of datasets) {
+    const runs: Run[] = [];
+    const servers: ApolloServer<GraphContext>[] = [];
+    for (const variant of variants) {
+      if (variant.apollo) {
+        const apollo = await variant.apollo();
+        servers.push(apollo);
+        runs.push(() => runApolloRequest(apollo, dataset.store, limits, dataset.query));
+      } else {
+        const pipeline = await createGraphqlPipeline(dataset.store, limits);
+        runs.push(async () => (await pipeline.runCached(dataset.query)).body);
+      }
+    }
+    const bodies = await Promise.all(runs.map((run) => run()));
+    if (new Set(bodies).size !== 1) throw new Error(`${dataset.name}: the variants answered differently`);
+    for (const run of runs) for (let i = 0; i < (options.smoke ? 2 : 200); i += 1) await run();
+    const samples: number[][] = runs.map(() => []);
+    const rounds = options.smoke ? 1 : 10;
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [index, run] of runs.entries()) {
+        samples[index].push(
+          ...(await sampleLatency(run, {
+            minIterations: options.smoke ? 3 : 50,
+            maxIterations: options.smoke ? 3 : 5_000,
+            budgetMs: options.smoke ? 0 : 300,
+          })),
+        );
+      }
+    }
+    const summaries = samples.map(summarise);
+    cases.push({
+      name: dataset.name,
+      variants: variants.map((variant, index) => ({
+        name: variant.name,
+        p50: summaries[index].p50,
+        mean: summaries[index].mean,
+        relative: summaries[index].p50 / summaries[0].p50,
+      })),
+    });
+    for (const server of servers) await server.stop();
+  }
+  await seed.close();
+  await synthetic.close();
+  return { cases };
+}
+
+/** The ApolloServer options of src/server/start-server.ts, minus the HTTP drain plugin, with the two changes under test. */
+async function startApollo(
+  schema: GraphQLSchema,
+  limits: ApiLimits,
+  changes: { cacheControl: boolean; cachedCost: boolean; responseCache?: boolean },
+): Promise<ApolloServer<GraphContext>> {
+  const errors = createErrorHandling(createLogger("error"), false);
+  const apollo = new ApolloServer<GraphContext>({
+    // A copy with its own type objects: a plugin with willResolveField (cache control) makes Apollo wrap
+    // every resolver of the schema it is given, for good, and the other variants must not inherit that.
+    schema: lexicographicSortSchema(schema),
+    nodeEnv: "production",
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [createDepthLimitRule(limits.maxDepth)],
+    formatError: errors.formatError,
+    stringifyResult: (result) => JSON.stringify(result),
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(changes.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
+      changes.cachedCost ? createCachedCostLimitPlugin(schema, limits) : createCostLimitPlugin(schema, limits),
+      ...(changes.responseCache ? [createResponseCachePlugin()] : []),
+      errors.plugin,
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/**
+ * The proposed fix for src/server/limits.ts: Apollo hands every request for the
+ * same query the same cached DocumentNode, so the cost is priced once per
+ * (document, operation, variables).
+ */
+function createCachedCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits): ApolloServerPlugin<GraphContext> {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          let byVariables = costs.get(document);
+          if (!byVariables) costs.set(document, (byVariables = new Map()));
+          const key = `${operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let cost = byVariables.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+              estimators: [estimateFieldCost],
+            });
+            if (byVariables.size < 100) byVariables.set(key, cost);
+          }
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}`, {
+              extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: limits.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Whole-response cache by (query hash, operation, variables). Sound only while
+ * the store does not change: a real one would key on a store version bumped by
+ * every ingest. Apollo still parses (cached), prices, serialises.
+ */
+function createResponseCachePlugin(): ApolloServerPlugin<GraphContext> {
+  const cache = new Map<string, FormattedExecutionResult>();
+  const keyOf = (request: { queryHash?: string; operationName?: string | null; request: { variables?: unknown } }) =>
+    `${request.queryHash}\u0000${request.operationName ?? ""}\u0000${JSON.stringify(request.request.variables ?? {})}`;
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(context) {
+          const hit = cache.get(keyOf(context));
+          return hit ? { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: hit } } : null;
+        },
+        async willSendResponse(context) {
+          const { body } = context.response;
+          if (body.kind === "single" && !body.singleResult.errors && cache.size < 1_000) cache.set(keyOf(context), body.singleResult);
+        },
+      };
+    },
+  };
+}
+
+const JSON_HEADERS: [string, string][] = [["content-type", "application/json"]];
+
+async function runApolloRequest(apollo: ApolloServer<GraphContext>, store: GraphStore, limits: ApiLimits, query: string): Promise<string> {
+  const result = await apollo.executeHTTPGraphQLRequest({
+    // A new body object per request, as JSON.parse would give the server.
+    httpGraphQLRequest: { method: "POST", headers: new HeaderMap(JSON_HEADERS), search: "", body: { query } },
+    context: async () => ({ store, loaders: createLoaders(store), limits, requestId: "bench" }),
+  });
+  if (result.body.kind !== "complete") throw new Error("Apollo answered with a chunked body");
+  return result.body.string;
+}
+
+export function formatApolloOverhead(result: ApolloOverheadResult): string {
+  return [
+    "In-process, per request: `executeHTTPGraphQLRequest` (what startServer calls for each POST) versus graphql-js alone. " +
+      "Variants alternate in rounds; median ms per request.",
+    "",
+    formatTable(
+      ["case", "variant", "p50 ms", "mean ms", "÷ as configured"],
+      result.cases.flatMap((c) => c.variants.map((variant) => [c.name, variant.name, formatNumber(variant.p50, 3), formatNumber(variant.mean, 3), formatNumber(variant.relative)])),
+    ),
+  ].join("\n");
+}

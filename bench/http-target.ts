@@ -1,0 +1,74 @@
+import "reflect-metadata";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { DEFAULT_DOCUMENTS_DIR, loadConfig } from "../src/config/config.js";
+import { ingestFiles } from "../src/graph/ingest-files.js";
+import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
+import { startServer } from "../src/server/start-server.js";
+import { startBareServer, type CannedResponse, type RunningServer } from "./bare-server.js";
+import { loadSyntheticGraph } from "./load-synthetic.js";
+import { planSyntheticGraph } from "./synthetic-graph.js";
+
+/** `seed`: the seed documents through the extractor; `synthetic:<tasks>`: the generator's graph. */
+export type Dataset = "seed" | `synthetic:${number}`;
+
+export type TargetSpec =
+  | { kind: "real"; dataset: Dataset }
+  | { kind: "bare"; responses: { request: string; bodyBase64: string; contentType: string }[] };
+
+/** The real server exactly as `npm start` runs it (production mode, embedded store), on a free loopback port. */
+export async function startTarget(spec: TargetSpec): Promise<RunningServer> {
+  if (spec.kind === "bare") {
+    const responses: CannedResponse[] = spec.responses.map((response) => ({
+      request: response.request,
+      body: Buffer.from(response.bodyBase64, "base64"),
+      contentType: response.contentType,
+    }));
+    return startBareServer(responses);
+  }
+  const store = new MemoryGraphStore();
+  if (spec.dataset === "seed") {
+    const summary = await ingestFiles(store, [DEFAULT_DOCUMENTS_DIR]);
+    if (summary.ingested === 0) {
+      throw new Error(`No seed document could be ingested: ${summary.failed.map((failure) => failure.error.message).join("; ")}`);
+    }
+  } else {
+    await loadSyntheticGraph(store, planSyntheticGraph(Number(spec.dataset.slice("synthetic:".length))));
+  }
+  const config = loadConfig({ NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "error" });
+  // Load has ended when a target stops: connections autocannon left open need no grace period.
+  const server = await startServer(config, store, { drainTimeoutMs: 100 });
+  return {
+    url: `${server.url}/graphql`,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
+  };
+}
+
+export const TARGET_SCRIPT = fileURLToPath(import.meta.url);
+
+/** As a child process: reads the spec from the file named in argv, prints `READY <url>`, stops on SIGTERM. */
+async function runAsChild(specFile: string): Promise<void> {
+  const spec = JSON.parse(await readFile(specFile, "utf8")) as TargetSpec;
+  const server = await startTarget(spec);
+  const stop = () => {
+    // process.exit after close so --cpu-prof can write its profile.
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  process.stdout.write(`READY ${server.url}\n`);
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  runAsChild(process.argv[2]).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
+import { createGraphqlPipeline } from "./graphql-pipeline.js";
+import { loadSyntheticGraph } from "./load-synthetic.js";
+import { FLAGSHIP_QUERY } from "./queries.js";
+import { planSyntheticGraph } from "./synthetic-graph.js";
+import { summariseCpuProfile } from "./cpu-profile.js";
+const store = new MemoryGraphStore();
+const t0 = performance.now();
+await loadSyntheticGraph(store, planSyntheticGraph(Number(process.argv[2] ?? 1000)));
+console.log("load", performance.now() - t0);
+const p = await createGraphqlPipeline(store);
+const sum = { parse: 0, validate: 0, execute: 0, serialise: 0 };
+for (let i = 0; i < 200; i++) await p.run(FLAGSHIP_QUERY);
+const t = performance.now();
+for (let i = 0; i < 1000; i++) { const r = await p.run(FLAGSHIP_QUERY); for (const k of Object.keys(sum)) (sum as any)[k] += (r.phases as any)[k]; }
+console.log("per run ms", (performance.now() - t) / 1000, Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, v / 1000])));
+const t2 = performance.now();
+for (let i = 0; i < 1000; i++) await store.legalBasis(["task:syn-p0-o0-0","task:syn-p0-o0-2","task:syn-p0-o0-4","task:syn-p0-o0-6","task:syn-p0-o0-8","task:syn-p0-o0-10","task:syn-p0-o0-12","task:syn-p0-o0-14","task:syn-p0-o0-16","task:syn-p0-o0-18","task:syn-p0-o1-0","task:syn-p0-o1-2","task:syn-p0-o1-4","task:syn-p0-o1-6","task:syn-p0-o1-8","task:syn-p0-o1-10","task:syn-p0-o1-12","task:syn-p0-o1-14","task:syn-p0-o1-16","task:syn-p0-o1-18"], 8);
+console.log("legalBasis x20 ms", (performance.now() - t2) / 1000);
+const t3 = performance.now();
+for (let i = 0; i < 1000; i++) await store.findTasks({ placeIds: ["place:syn-p0-d0"], includeSubPlaces: true }, { first: 20, after: null });
+console.log("findTasks ms", (performance.now() - t3) / 1000);

@@ -1,0 +1,17 @@
+import { Session } from "node:inspector/promises";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
+import { generateSyntheticBatches, planSyntheticGraph } from "./synthetic-graph.js";
+import { loadSyntheticGraph } from "./load-synthetic.js";
+const store = new MemoryGraphStore();
+const plan = planSyntheticGraph(Number(process.argv[2]));
+await loadSyntheticGraph(store, plan);
+const [b] = generateSyntheticBatches(plan);
+const session = new Session(); session.connect();
+await session.post("Profiler.enable"); await session.post("Profiler.start");
+const t = performance.now();
+for (let i = 0; i < 10; i++) await store.ingest(b);
+console.log("reingest ms", (performance.now() - t) / 10);
+const { profile } = await session.post("Profiler.stop");
+mkdirSync("/tmp/pgb/prof3", { recursive: true });
+writeFileSync("/tmp/pgb/prof3/x.cpuprofile", JSON.stringify(profile));

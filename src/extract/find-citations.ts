@@ -1,0 +1,540 @@
+/**
+ * Citations of legal instruments: numbered ones (`Nghị quyết số 31/2022/NQ-HĐND
+ * ngày … của … về …`), laws by name and date, amendment laws (→ AMENDS), and
+ * named plans, programmes and schemes without a number.
+ * Identity: kind + normalised number + year + issuer scope (local numbers such
+ * as NQ-HĐND are scoped by the province of the issuer).
+ */
+import type { InstrumentKind } from "../domain/model.js";
+import { type BodyContext, type BodyMention, matchBodyAt } from "./find-bodies.js";
+import type { Span } from "./parse-structure.js";
+import type { ReferenceData } from "./reference-data.js";
+import { DATE_PATTERN, parseDateMatch, slugify, startsWithActionVerb, foldFast, ws } from "./vietnamese.js";
+
+export interface CitationMention extends Span {
+  /** Stable id, identical across documents for the same instrument. */
+  id: string;
+  instrumentKind: InstrumentKind;
+  number: string | null;
+  normalizedNumber: string | null;
+  title: string | null;
+  name: string | null;
+  issuedOn: string | null;
+  year: number | null;
+  issuer: BodyMention | null;
+  /** Ids of instruments this one amends. */
+  amends: string[];
+  /** True when the mention sits inside another citation's words (its title). */
+  nested: boolean;
+  /** True when the mention is only the target of an amendment (`… của Luật A và Luật B`). */
+  amendTarget: boolean;
+}
+
+const KIND_WORDS: [RegExp, InstrumentKind][] = [
+  [/^Hiến pháp/u, "CONSTITUTION"],
+  [/^Bộ luật/u, "CODE"],
+  [/^Luật/u, "LAW"],
+  [/^Pháp lệnh/u, "ORDINANCE"],
+  [/^Nghị định/iu, "DECREE"],
+  [/^Nghị quyết/iu, "RESOLUTION"],
+  [/^Quyết định/iu, "DECISION"],
+  [/^Chỉ thị/iu, "DIRECTIVE"],
+  [/^Kết luận/iu, "CONCLUSION"],
+  [/^Thông tư/iu, "CIRCULAR"],
+  [/^Tờ trình/iu, "SUBMISSION"],
+  [/^Báo cáo/iu, "REPORT"],
+  [/^Kế hoạch/iu, "PLAN"],
+  [/^Chương trình/iu, "PROGRAMME"],
+  [/^Đề án/iu, "SCHEME"],
+  [/^Quy hoạch/iu, "MASTER_PLAN"],
+  [/^Chiến lược/iu, "STRATEGY"],
+  [/^Quy chế|^Quy định/iu, "REGULATION"],
+  [/^Công văn|^Thông báo|^Hướng dẫn/iu, "OTHER"],
+];
+
+const TYPE_TOKENS: Record<string, InstrumentKind> = {
+  NQ: "RESOLUTION",
+  NĐ: "DECREE",
+  QĐ: "DECISION",
+  CT: "DIRECTIVE",
+  KL: "CONCLUSION",
+  TT: "CIRCULAR",
+  TTLT: "CIRCULAR",
+  TTR: "SUBMISSION",
+  BC: "REPORT",
+  KH: "PLAN",
+  CTR: "PROGRAMME",
+  QH: "LAW",
+};
+
+/** Number suffixes of central issuers; any other suffix is local and scoped by province. */
+const CENTRAL_SUFFIXES = new Set(["CP", "TTG", "TW", "QH", "UBTVQH", "BCT", "BTC", "BTNMT", "BKHĐT", "BXD", "BNV", "BTP", "BGTVT", "BNNPTNT", "BLĐTBXH", "BGDĐT", "BYT", "BVHTTDL", "BTTTT", "BKHCN", "BQP", "BCA", "BNG", "NHNN", "VPCP", "TTLT"]);
+
+const NUMBERED_KIND = "Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư liên tịch|Thông tư|Tờ trình|Báo cáo thẩm tra|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Công văn|Thông báo|Đề án|Hướng dẫn|Luật|Pháp lệnh";
+const NUMBER = String.raw`\d+(?:\s*-\s*\d{4})?(?:\s*\/\s*\d{4})?(?:\s*[-\/]\s*[\p{Lu}][\p{L}]*(?:\s?[-–]\s?[\p{Lu}][\p{L}]*)*)+`;
+const NUMBERED_RE = new RegExp(`(?<![\\p{L}])(${ws(NUMBERED_KIND)})\\s+(?:số\\s*:?\\s*)?(${NUMBER})`, "giu");
+const LAW_RE = /(?<![\p{L}])(Bộ\s+luật|Luật)\s+(?!số(?![\p{L}]))([\p{L}][\p{L}\d]*)/gu;
+const NAMED_RE = new RegExp(`(?<![\\p{L}])(${ws("Quy hoạch|Chương trình|Đề án|Kế hoạch|Chiến lược|Nghị quyết Đại hội")})\\s+(?!số(?![\\p{L}])|này(?![\\p{L}])|của(?![\\p{L}]))(?=[\\p{L}“"])`, "gu");
+
+const GENERIC_NAME_WORDS = new Set(["thuc", "hien", "trien", "khai", "hanh", "dong", "cong", "tac", "nam", "moi", "chung", "tong", "the", "chi", "tiet", "cu", "the", "nay", "do", "tren", "dia", "ban", "tinh", "cua"]);
+
+const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:ban hành\\s+)?${DATE_PATTERN}`, "u");
+const YEAR_AFTER = /^\s*,?\s*năm\s+(\d{4})(?!\d)/u;
+
+/** Words after which a name or title does not continue. */
+const NAME_STOPS = /^(?:ngày|số|của|(?:thực hiện|triển khai)(?=\s+(?:còn|chưa|chậm|đạt|được|Nghị|Chỉ|Quyết|Kế|Chương|Đề))|còn|đang|sẽ|phải|cần|cho|để|đối với|tại|theo|nhằm|được|đã|thì|là|giữa|nhất là|đồng thời|(?:trình|do)(?=\s+[\p{Lu}])|trong\s+(?:đó|năm|quý|tháng))(?![\p{L}])/u;
+const LAW_STOPS = /^(?:năm\s+\d{4}|ngày|số\s+\d)(?![\p{L}])/u;
+const TITLE_STOPS = /^(?:để|nhằm|nhất là|đồng thời|trong đó|thì|và các văn bản|và tình hình|và chính sách)(?![\p{L}])/u;
+
+function kindOfWord(word: string): InstrumentKind {
+  const squashed = word.replace(/\s+/g, " ");
+  return KIND_WORDS.find(([re]) => re.test(squashed))?.[1] ?? "OTHER";
+}
+
+/**
+ * The issuer a number implies when the text does not name it: `-CP` the
+ * Government, `QĐ-TTg` the Prime Minister, a ministry's abbreviation, and
+ * `-HĐND`, `-UBND`, `-TU` the council, committee or Party committee of the
+ * document's province. `/TW` is left open: several central Party bodies use it.
+ */
+function issuerFromNumber(tokens: string[], ctx: CitationContext, numberSpan: Span): BodyMention | null {
+  const issuerToken = tokens.find((t, i) => i > 0 || tokens.length === 1) ?? tokens[0];
+  if (!issuerToken) return null;
+  const central = (key: string) => ctx.data.central.find((b) => b.key === key);
+  const make = (body: { id: string; name: string; bodyKind: BodyMention["bodyKind"]; level: BodyMention["level"]; jurisdictionId: string | null }): BodyMention => ({ ...body, start: numberSpan.start, end: numberSpan.end });
+  if (issuerToken === "CP") {
+    const b = central("chinh-phu");
+    return b ? make({ id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null }) : null;
+  }
+  if (issuerToken === "TTG") {
+    const b = central("thu-tuong-chinh-phu");
+    return b ? make({ id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null }) : null;
+  }
+  const ministry = ctx.data.ministries.find((m) => m.abbr?.some((a) => a.toUpperCase() === issuerToken));
+  if (ministry) return make({ id: `body:${ministry.key}`, name: ministry.name, bodyKind: "MINISTRY", level: "CENTRAL", jurisdictionId: null });
+  if (!ctx.province) return null;
+  const province = ctx.province;
+  const placeWord = province.type === "tp" ? "thành phố" : "tỉnh";
+  const jurisdictionId = `place:${province.code}`;
+  if (issuerToken === "HĐND") return make({ id: `body:hdnd-${province.code}`, name: `Hội đồng nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COUNCIL", level: "PROVINCE", jurisdictionId });
+  if (issuerToken === "UBND") return make({ id: `body:ubnd-${province.code}`, name: `Ủy ban nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COMMITTEE", level: "PROVINCE", jurisdictionId });
+  if (issuerToken === "TU") return make({ id: `body:tinh-uy-${province.code}`, name: `Tỉnh ủy ${province.name}`, bodyKind: "PARTY", level: "PROVINCE", jurisdictionId });
+  return null;
+}
+
+function numberTokens(normalized: string): string[] {
+  return normalized
+    .replace(/^\d+(?:-\d{4})?(?:\/\d{4})?/, "")
+    .split(/[-/]/)
+    .filter(Boolean)
+    .map((t) => t.toUpperCase());
+}
+
+export interface CitationContext extends BodyContext {
+  data: ReferenceData;
+  /** Start of each citation found so far, so a title stops before the next one. */
+}
+
+/** Where a title or name that starts at `from` ends. */
+function scanPhrase(text: string, from: number, limit: number, mode: "title" | "name" | "law", nextStarts: number[]): number {
+  const hardEnd = Math.min(limit, text.length, from + (mode === "title" ? 320 : 200));
+  const nextCitation = nextStarts.find((s) => s > from);
+  const end = nextCitation !== undefined ? Math.min(hardEnd, nextCitation) : hardEnd;
+  let quoteDepth = 0;
+  let i = from;
+  let lastWordEnd = from;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === "“") quoteDepth += 1;
+    if (ch === "”" && quoteDepth > 0) {
+      quoteDepth -= 1;
+      i += 1;
+      lastWordEnd = i;
+      if (quoteDepth === 0 && (mode === "name" || text[from] === "“")) break;
+      continue;
+    }
+    if (quoteDepth === 0) {
+      if (ch === ";" || ch === ":" || ch === "(" || ch === ")" || ch === "”" || ch === "[") break;
+      if (ch === "." && (i + 1 >= text.length || /\s|\//.test(text[i + 1]))) break;
+      if (ch === "\n" && text[i + 1] === "\n") break;
+      if (/\s/.test(ch) || ch === ",") {
+        const rest = text.slice(i, i + 60).replace(/^[\s,]+/, "");
+        const sep = ch === "," || /^\s*,/.test(text.slice(i, i + 4)) ? "," : " ";
+        if (mode === "name" && NAME_STOPS.test(rest)) break;
+        if (mode === "law" && (LAW_STOPS.test(rest) || NAME_STOPS.test(rest))) break;
+        if (TITLE_STOPS.test(rest) && !/(?:triệt|Triệt)$/u.test(text.slice(Math.max(from, i - 6), i))) break;
+        if (sep === " " && rest.startsWith("và ")) {
+          const afterVa = rest.slice(3);
+          const enoughWords = mode !== "title" || text.slice(from, i).trim().split(/\s+/).length >= 4;
+          if (/^(Luật|Nghị|Quyết|Chỉ|Kết|Thông|Kế|Chương|Đề|Quy|các\s)/u.test(afterVa) || (enoughWords && startsWithActionVerb(foldFast(afterVa.slice(0, 40))))) break;
+        }
+        if (sep === "," && mode !== "title") {
+          if (/^(Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch số|Chương trình số)/u.test(rest)) break;
+          if (startsWithActionVerb(foldFast(rest.slice(0, 40))) && !(mode === "law" && /^[\p{Ll}]/u.test(rest) && !/^(và|các)\s/u.test(rest) && text.slice(i - 12, i).includes("Luật"))) break;
+          if (/^[\p{Lu}]/u.test(rest) && !/^[\p{Lu}][\p{Ll}]*\s+[\p{Ll}]/u.test(rest)) break;
+        }
+        if (sep === "," && mode === "title" && /^(Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch số|Chương trình số)/u.test(rest)) break;
+      }
+    }
+    if (!/[\s,]/.test(ch)) lastWordEnd = i + 1;
+    i += 1;
+  }
+  return lastWordEnd;
+}
+
+interface RawCitation extends Span {
+  kindWord: string;
+  instrumentKind: InstrumentKind;
+  number: string | null;
+  normalizedNumber: string | null;
+  name: string | null;
+  issuedOn: string | null;
+  year: number | null;
+  issuer: BodyMention | null;
+  title: string | null;
+  amendsNames: RawCitation[];
+  nested: boolean;
+  amendTarget: boolean;
+  /** Key used to merge mentions of one instrument inside the document. */
+  mergeKey: string;
+  local: boolean;
+  scopeCode: string | null;
+}
+
+function readDateAndIssuer(text: string, at: number, limit: number, ctx: CitationContext) {
+  let cursor = at;
+  let issuedOn: string | null = null;
+  let year: number | null = null;
+  const date = DATE_AFTER.exec(text.slice(cursor, cursor + 60));
+  if (date) {
+    issuedOn = parseDateMatch([...date]);
+    year = issuedOn ? Number(issuedOn.slice(0, 4)) : null;
+    cursor += date[0].length;
+  } else {
+    const y = YEAR_AFTER.exec(text.slice(cursor, cursor + 20));
+    if (y) {
+      year = Number(y[1]);
+      cursor += y[0].length;
+    }
+  }
+  let issuer: BodyMention | null = null;
+  const of = /^\s*,?\s*của\s+/u.exec(text.slice(cursor, cursor + 12));
+  if (of) {
+    const body = matchBodyAt(text, cursor + of[0].length, ctx);
+    if (body && body.end <= limit) {
+      issuer = body;
+      cursor = body.end;
+    }
+  }
+  if (!issuedOn) {
+    // "…/QĐ-TTg của Thủ tướng Chính phủ, ngày …" is also written.
+    const late = DATE_AFTER.exec(text.slice(cursor, cursor + 60));
+    if (late) {
+      issuedOn = parseDateMatch([...late]);
+      year = issuedOn ? Number(issuedOn.slice(0, 4)) : year;
+      cursor += late[0].length;
+    }
+  }
+  return { cursor, issuedOn, year, issuer };
+}
+
+function readTitle(text: string, at: number, limit: number): { title: string | null; end: number } {
+  const lead = /^(\s+|\s*“)/u.exec(text.slice(at, at + 4));
+  if (!lead) return { title: null, end: at };
+  let start = at + lead[0].length - (lead[0].endsWith("“") ? 1 : 0);
+  const first = text.slice(start, start + 3);
+  if (!/^[\p{Ll}“"]/u.test(first) && !/^V\/v/u.test(first)) return { title: null, end: at };
+  if (/^(và|hoặc|với|cho|để|tại|theo|nhằm|đã|được|trên|trong|thì|là|có)\s/u.test(text.slice(start, start + 8))) return { title: null, end: at };
+  const about = /^(?:V\/v|về\s+việc|về)\s+/u.exec(text.slice(start, start + 12));
+  if (about) start += about[0].length;
+  if (text[start] === "“") {
+    const close = text.indexOf("”", start + 1);
+    if (close > start && close < Math.min(limit, start + 400)) {
+      return { title: text.slice(start + 1, close).replace(/\s+/g, " ").trim() || null, end: close + 1 };
+    }
+  }
+  const end = scanPhrase(text, start, limit, "title", []);
+  if (end <= start) return { title: null, end: at };
+  const title = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return { title: title || null, end };
+}
+
+function lawNameEnd(text: string, start: number, limit: number, nextStarts: number[]): number {
+  return scanPhrase(text, start, limit, "law", nextStarts);
+}
+
+export function findCitations(text: string, zones: Span[], ctx: CitationContext): CitationMention[] {
+  const raws: RawCitation[] = [];
+  const provinceCode = ctx.province?.code ?? null;
+  for (const zone of zones) {
+    const slice = text.slice(zone.start, zone.end);
+    const found: RawCitation[] = [];
+    const starts: number[] = [];
+    NUMBERED_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUMBERED_RE.exec(slice))) starts.push(zone.start + m.index);
+    LAW_RE.lastIndex = 0;
+    while ((m = LAW_RE.exec(slice))) starts.push(zone.start + m.index);
+    NAMED_RE.lastIndex = 0;
+    while ((m = NAMED_RE.exec(slice))) starts.push(zone.start + m.index);
+    starts.sort((a, b) => a - b);
+
+    NUMBERED_RE.lastIndex = 0;
+    while ((m = NUMBERED_RE.exec(slice))) {
+      const start = zone.start + m.index;
+      const numberRaw = m[2].replace(/\s+/g, " ").trim();
+      const normalized = m[2].replace(/\s+/g, "").replace(/–/g, "-");
+      const tokens = numberTokens(normalized);
+      const typeToken = tokens[0];
+      let kind = kindOfWord(m[1]);
+      if (TYPE_TOKENS[typeToken] && (kind === "OTHER" || m[1].replace(/\s+/g, " ").toLowerCase() === "báo cáo thẩm tra")) kind = TYPE_TOKENS[typeToken];
+      const after = readDateAndIssuer(text, start + m[0].length, zone.end, ctx);
+      const yearInNumber = /^\d+(?:-(\d{4}))?(?:\/(\d{4}))?/.exec(normalized);
+      const numberYear = yearInNumber && (yearInNumber[1] || yearInNumber[2]) ? Number(yearInNumber[1] ?? yearInNumber[2]) : null;
+      const { title, end } = readTitle(text, after.cursor, zone.end);
+      const local = !tokens.some((t) => CENTRAL_SUFFIXES.has(t)) && kind !== "LAW";
+      const numberStart = start + m[0].length - m[2].length;
+      after.issuer ??= issuerFromNumber(tokens, ctx, { start: numberStart, end: start + m[0].length });
+      const issuerScope = after.issuer?.jurisdictionId?.replace(/^place:/, "") ?? null;
+      found.push({
+        start,
+        end: Math.max(end, after.cursor, start + m[0].length),
+        kindWord: m[1],
+        instrumentKind: kind,
+        number: numberRaw,
+        normalizedNumber: normalized,
+        name: null,
+        issuedOn: after.issuedOn,
+        year: numberYear ?? after.year,
+        issuer: after.issuer,
+        title,
+        amendsNames: [],
+        nested: false,
+        amendTarget: false,
+        mergeKey: `${normalized.toUpperCase()}|${local ? (issuerScope ?? provinceCode ?? "") : ""}`,
+        local,
+        scopeCode: local ? (issuerScope ?? provinceCode) : null,
+      });
+    }
+
+    LAW_RE.lastIndex = 0;
+    while ((m = LAW_RE.exec(slice))) {
+      const start = zone.start + m.index;
+      if (found.some((f) => f.start === start)) continue;
+      const nameStart = start;
+      const nameEnd = lawNameEnd(text, start + m[1].length + 1, zone.end, starts.filter((s) => s !== start));
+      let name = text.slice(nameStart, nameEnd).replace(/\s+/g, " ").trim();
+      const amendsNames: RawCitation[] = [];
+      const amendment = /^(Luật|Bộ luật)\s+sửa\s+đổi,?\s*bổ\s+sung\s+(?:một\s+số\s+điều|điều\s+\d+)?\s*(?:của\s+)?/u.exec(text.slice(start, start + 80));
+      if (!amendment && name.split(" ").length < 2) continue;
+      let end = nameEnd;
+      if (amendment) {
+        // The amended laws run until the date: "… của Luật A và Luật B ngày …".
+        const stop = new RegExp(`\\s+(?:${DATE_PATTERN}|năm\\s+\\d{4}|số\\s+\\d)`, "u").exec(text.slice(start, zone.end));
+        const fullEnd = stop ? start + stop.index : nameEnd;
+        const full = text.slice(start, fullEnd).replace(/\s+/g, " ");
+        name = full.trim();
+        end = fullEnd;
+        const targetsText = text.slice(start + amendment[0].length, fullEnd);
+        const targetRe = /(Bộ luật|Luật)\s+/gu;
+        let t: RegExpExecArray | null;
+        const targetStarts: number[] = [];
+        while ((t = targetRe.exec(targetsText))) targetStarts.push(start + amendment[0].length + t.index);
+        targetStarts.forEach((ts, i) => {
+          const te = i + 1 < targetStarts.length ? targetStarts[i + 1] : fullEnd;
+          let targetEnd = te;
+          const raw = text.slice(ts, te).replace(/\s+(?:và|,)\s*$/u, "");
+          const cleaned = raw.replace(/[\s,]+(?:và)?\s*$/u, "").replace(/\s+/g, " ").trim();
+          targetEnd = ts + text.slice(ts, te).search(/(?:\s+và\s*|[\s,]*)$/u);
+          amendsNames.push(makeLaw(cleaned, ts, Math.max(ts + 1, targetEnd), null, null, true));
+        });
+      }
+      const after = readDateAndIssuer(text, end, zone.end, ctx);
+      const numberAfter = /^\s*(?:số\s+)(\d+\/\d{4}\/QH\d+)/u.exec(text.slice(after.cursor, after.cursor + 30));
+      const law = makeLaw(name, start, Math.max(after.cursor, end), after.issuedOn, after.year, false);
+      if (numberAfter) {
+        law.number = numberAfter[1];
+        law.normalizedNumber = numberAfter[1];
+        law.end = after.cursor + numberAfter[0].length;
+      }
+      law.amendsNames = amendsNames;
+      found.push(law, ...amendsNames);
+    }
+
+    NAMED_RE.lastIndex = 0;
+    let namedEnd = -1;
+    while ((m = NAMED_RE.exec(slice))) {
+      const start = zone.start + m.index;
+      if (start < namedEnd || found.some((f) => f.start === start)) continue;
+      // At the start of a sentence the capital letter says nothing about a name.
+      const before = text.slice(Math.max(zone.start, start - 3), start);
+      if (start === zone.start || /(?:^|[.:!?\n])\s*$/u.test(before) || /\)\s*$/u.test(before)) continue;
+      const nameEnd = scanPhrase(text, start + m[1].length + 1, zone.end, "name", starts.filter((s) => s !== start));
+      const name = text.slice(start, nameEnd).replace(/\s+/g, " ").trim();
+      if (name.length <= m[1].length + 2) continue;
+      // "Kế hoạch thực hiện …", "Chương trình hành động của …" describe, they do not name.
+      const ownWords = foldFast(name.slice(m[1].length)).split(" ").filter(Boolean);
+      if (ownWords.every((w) => GENERIC_NAME_WORDS.has(w))) continue;
+      namedEnd = nameEnd;
+      const kind = kindOfWord(m[1]);
+      const after = readDateAndIssuer(text, nameEnd, zone.end, ctx);
+      const national = /quốc gia|toàn quốc|cả nước/iu.test(name);
+      const scopeCode = national ? null : (after.issuer?.jurisdictionId?.replace(/^place:/, "") ?? provinceCode);
+      const yearMatch = /năm\s+(\d{4})|(\d{4})\s*$/u.exec(name);
+      found.push({
+        start,
+        end: Math.max(after.cursor, nameEnd),
+        kindWord: m[1],
+        instrumentKind: kind,
+        number: null,
+        normalizedNumber: null,
+        name,
+        issuedOn: after.issuedOn,
+        year: after.year ?? (yearMatch ? Number(yearMatch[1] ?? yearMatch[2]) : null),
+        issuer: after.issuer,
+        title: null,
+        amendsNames: [],
+        nested: false,
+        amendTarget: false,
+        mergeKey: `NAMED|${slugify(name)}|${scopeCode ?? ""}`,
+        local: !national,
+        scopeCode,
+      });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const c of found) {
+      if (c.amendTarget) continue;
+      c.nested = found.some((o) => o !== c && !o.amendTarget && o.start < c.start && c.start < o.end);
+    }
+    // A named plan inside a numbered instrument's title is that instrument's title, not another citation.
+    const kept = found.filter((c) => c.number !== null || c.name === null || c.instrumentKind === "LAW" || c.instrumentKind === "CODE" || !found.some((o) => o.number !== null && o.start < c.start && c.start < o.end));
+    found.length = 0;
+    found.push(...kept);
+    // "sửa đổi, bổ sung … của Quyết định số X" in a numbered instrument's title.
+    for (const c of found) {
+      if (c.title && /^sửa đổi/u.test(c.title)) {
+        const target = found.find((o) => o !== c && o.start > c.start && o.start < c.end + 5 && o.normalizedNumber);
+        if (target) c.amendsNames.push(target);
+      }
+    }
+    raws.push(...found);
+  }
+  return finalise(raws);
+
+  function makeLaw(name: string, start: number, end: number, issuedOn: string | null, year: number | null, amendTarget: boolean): RawCitation {
+    return {
+      start,
+      end,
+      kindWord: name.startsWith("Bộ luật") ? "Bộ luật" : "Luật",
+      instrumentKind: name.startsWith("Bộ luật") ? "CODE" : "LAW",
+      number: null,
+      normalizedNumber: null,
+      name,
+      issuedOn,
+      year,
+      issuer: null,
+      title: null,
+      amendsNames: [],
+      nested: false,
+      amendTarget,
+      mergeKey: `LAW|${slugify(name)}`,
+      local: false,
+      scopeCode: null,
+    };
+  }
+}
+
+/** Merges mentions of one instrument (a later bare `Quyết định số 416/QĐ-TTg` takes the date of the first) and assigns ids. */
+function finalise(raws: RawCitation[]): CitationMention[] {
+  const groups = new Map<string, RawCitation[]>();
+  for (const raw of raws) {
+    const list = groups.get(raw.mergeKey) ?? [];
+    list.push(raw);
+    groups.set(raw.mergeKey, list);
+  }
+  // Laws cited without a year resolve to the dated law of the same name in the same document.
+  const idOfKey = new Map<string, string>();
+  const merged = new Map<string, RawCitation>();
+  for (const [key, list] of groups) {
+    const best: RawCitation = { ...list[0] };
+    for (const other of list) {
+      best.issuedOn ??= other.issuedOn;
+      best.year ??= other.year;
+      best.issuer ??= other.issuer;
+      best.title ??= other.title;
+      best.number ??= other.number;
+      best.normalizedNumber ??= other.normalizedNumber;
+    }
+    merged.set(key, best);
+    idOfKey.set(key, instrumentId(best));
+  }
+  const out: CitationMention[] = [];
+  for (const raw of raws) {
+    const best = merged.get(raw.mergeKey)!;
+    out.push({
+      id: idOfKey.get(raw.mergeKey)!,
+      start: raw.start,
+      end: raw.end,
+      instrumentKind: best.instrumentKind,
+      number: raw.number ?? best.number,
+      normalizedNumber: best.normalizedNumber,
+      title: best.title,
+      name: best.name,
+      issuedOn: best.issuedOn,
+      year: best.year,
+      issuer: best.issuer,
+      amends: raw.amendsNames.map((a) => idOfKey.get(a.mergeKey)!).filter(Boolean),
+      nested: raw.nested,
+      amendTarget: raw.amendTarget,
+    });
+  }
+  return out;
+}
+
+const KIND_CODES: Record<InstrumentKind, string> = {
+  CONSTITUTION: "hp",
+  LAW: "luat",
+  CODE: "bo-luat",
+  ORDINANCE: "phap-lenh",
+  DECREE: "nd",
+  DECISION: "qd",
+  RESOLUTION: "nq",
+  DIRECTIVE: "ct",
+  CONCLUSION: "kl",
+  CIRCULAR: "tt",
+  SUBMISSION: "ttr",
+  REPORT: "bc",
+  PLAN: "kh",
+  PROGRAMME: "ctr",
+  SCHEME: "de-an",
+  MASTER_PLAN: "quy-hoach",
+  STRATEGY: "chien-luoc",
+  REGULATION: "quy-che",
+  OTHER: "vb",
+};
+
+/**
+ * The instrument's id. Numbered: `inst:<number>[-<year>][@<province>]` (year
+ * added when the number lacks it; province when the numbering is local).
+ * Laws: `inst:luat-<name>[-<year>]`. Named plans: `inst:<kind>-<name>[@<province>]`.
+ */
+export function instrumentId(c: {
+  instrumentKind: InstrumentKind;
+  normalizedNumber: string | null;
+  name: string | null;
+  year: number | null;
+  scopeCode: string | null;
+  local: boolean;
+}): string {
+  if (c.normalizedNumber && c.instrumentKind !== "LAW" && c.instrumentKind !== "CODE") {
+    const hasYear = /^\d+(?:-\d{4}|\/\d{4})/.test(c.normalizedNumber);
+    const base = slugify(c.normalizedNumber.replace(/Đ/g, "D").replace(/đ/g, "d"));
+    return `inst:${base}${hasYear || !c.year ? "" : `-${c.year}`}${c.local && c.scopeCode ? `@${c.scopeCode}` : ""}`;
+  }
+  if (c.instrumentKind === "LAW" || c.instrumentKind === "CODE") {
+    const name = slugify((c.name ?? "").replace(/^(Bộ luật|Luật)\s+/u, ""));
+    return `inst:${KIND_CODES[c.instrumentKind]}-${name}${c.year ? `-${c.year}` : ""}`;
+  }
+  const name = slugify((c.name ?? "").replace(/^(Quy hoạch|Chương trình|Đề án|Kế hoạch|Chiến lược)\s+/u, ""));
+  return `inst:${KIND_CODES[c.instrumentKind]}-${name}${c.local && c.scopeCode ? `@${c.scopeCode}` : ""}`;
+}

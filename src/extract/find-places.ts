@@ -1,0 +1,378 @@
+/**
+ * Place mentions: administrative units with their type word (`huyện Mỏ Cày Bắc`),
+ * lists (`các tỉnh Tiền Giang và Trà Vinh`, `03 thị trấn: A (huyện X), B …`),
+ * parents in parentheses or after a comma, industrial parks and clusters,
+ * regions, and bare names of the issuer's districts and of provinces.
+ * Resolution prefers the document's province, then an explicit parent, then a
+ * nationally unique name; anything else is reported as unresolved.
+ */
+import type { PlaceKind } from "../domain/model.js";
+import { type GazetteerUnit, type ReferenceData, isWithin, placeKindOfUnit, provinceOf, typeWordOfUnit } from "./reference-data.js";
+import type { Span } from "./parse-structure.js";
+import { CAP_WORD, slugify, foldFast } from "./vietnamese.js";
+
+export interface PlaceMention extends Span {
+  id: string;
+  name: string;
+  /** Type word + name as written, e.g. `huyện Mỏ Cày Bắc`. */
+  fullName: string;
+  placeKind: PlaceKind;
+  code: string | null;
+  parentId: string | null;
+  /** The gazetteer unit, when there is one. */
+  unit: GazetteerUnit | null;
+}
+
+export interface UnresolvedPlace extends Span {
+  text: string;
+  reason: string;
+}
+
+export interface PlaceSearchResult {
+  mentions: PlaceMention[];
+  unresolved: UnresolvedPlace[];
+}
+
+type TypeWord = "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "thị trấn" | "xã" | "phường";
+
+const TYPE_WORD_RE = "[Tt]ỉnh|[Tt]hành phố|TP\\.|Tp\\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường";
+const NAME_RE = `(?:${CAP_WORD}|\\d{1,2})(?:[ \\t]+(?:${CAP_WORD}|\\d{1,2}))*`;
+const ZONE_NAME_RE = `(?:(?:Thị trấn|Thị xã|Xã|Phường)[ \\t]*[-–][ \\t]*)?${CAP_WORD}(?:(?:[ \\t]+|[ \\t]+[-–][ \\t]+)${CAP_WORD})*`;
+
+const ADMIN_RE = new RegExp(`(?<![\\p{L}])(?:(các|hai|ba|\\d{1,3})\\s+)?(${TYPE_WORD_RE})(\\s*:)?\\s+(${NAME_RE})`, "gu");
+const ZONE_RE = new RegExp(
+  `(?<![\\p{L}])(?:(các|\\d{1,3})\\s+)?(Khu công nghiệp|khu công nghiệp|KCN|Cụm công nghiệp|cụm công nghiệp|CCN)(\\s*:)?\\s+(${ZONE_NAME_RE})`,
+  "gu",
+);
+
+function typeWordOf(raw: string): TypeWord {
+  const lower = raw.toLowerCase();
+  if (lower === "tp.") return "thành phố";
+  return lower as TypeWord;
+}
+
+const LEVEL_OF: Record<TypeWord, GazetteerUnit["level"] | "CITY"> = {
+  "tỉnh": "PROVINCE",
+  "thành phố": "CITY",
+  "huyện": "DISTRICT",
+  "quận": "DISTRICT",
+  "thị xã": "DISTRICT",
+  "thị trấn": "COMMUNE",
+  "xã": "COMMUNE",
+  "phường": "COMMUNE",
+};
+
+const KIND_OF_WORD: Record<TypeWord, PlaceKind> = {
+  "tỉnh": "PROVINCE",
+  "thành phố": "PROVINCIAL_CITY",
+  "huyện": "DISTRICT",
+  "quận": "URBAN_DISTRICT",
+  "thị xã": "TOWNSHIP",
+  "thị trấn": "TOWN",
+  "xã": "COMMUNE",
+  "phường": "WARD",
+};
+
+const TYPE_CODE_OF_WORD: Record<TypeWord, string> = {
+  "tỉnh": "tinh",
+  "thành phố": "tp",
+  "huyện": "huyen",
+  "quận": "quan",
+  "thị xã": "tx",
+  "thị trấn": "tt",
+  "xã": "xa",
+  "phường": "phuong",
+};
+
+export interface PlaceContext {
+  data: ReferenceData;
+  /** GSO code of the issuer's province. */
+  provinceCode: string | null;
+  documentId: string;
+}
+
+function placeId(unit: GazetteerUnit): string {
+  return `place:${unit.code}`;
+}
+
+/**
+ * Candidates for a name at a level, narrowed by an explicit parent, then the
+ * document's province, then national uniqueness.
+ */
+function resolveUnit(ctx: PlaceContext, typeWord: TypeWord, name: string, parentCode: string | null): GazetteerUnit | "AMBIGUOUS" | null {
+  const level = LEVEL_OF[typeWord];
+  const all = ctx.data.byFoldedName.get(foldFast(name)) ?? [];
+  let candidates = all.filter((u) => (level === "CITY" ? u.type === "tp" : u.level === level));
+  if (candidates.length === 0) return null;
+  const sameType = candidates.filter((u) => u.type === TYPE_CODE_OF_WORD[typeWord]);
+  if (parentCode) {
+    const within = candidates.filter((u) => isWithin(ctx.data, u, parentCode) && u.code !== parentCode);
+    if (within.length === 1) return within[0];
+    if (within.length > 1) candidates = within;
+  }
+  if (ctx.provinceCode) {
+    const local = candidates.filter((u) => isWithin(ctx.data, u, ctx.provinceCode!));
+    if (local.length === 1) return local[0];
+    if (local.length > 1) {
+      const localSameType = local.filter((u) => sameType.includes(u));
+      if (localSameType.length === 1) return localSameType[0];
+      return "AMBIGUOUS";
+    }
+  }
+  if (level === "CITY") {
+    const municipal = candidates.filter((u) => u.level === "PROVINCE");
+    if (municipal.length === 1) return municipal[0];
+  }
+  if (candidates.length === 1) return candidates[0];
+  if (sameType.length === 1) return sameType[0];
+  return "AMBIGUOUS";
+}
+
+/** Longest leading run of words that names a unit; shorter runs are tried when the long one is unknown. */
+function resolveLongest(ctx: PlaceContext, typeWord: TypeWord, run: string, parentCode: string | null) {
+  const words = run.split(/[ \t]+/);
+  for (let n = Math.min(words.length, 5); n >= 1; n -= 1) {
+    const name = words.slice(0, n).join(" ");
+    const result = resolveUnit(ctx, typeWord, name, parentCode);
+    if (result) return { result, name };
+  }
+  return { result: null, name: words.slice(0, Math.min(words.length, 4)).join(" ") };
+}
+
+const PAREN_PARENT_RE = new RegExp(`^\\s*\\(\\s*(huyện|quận|thị xã|thành phố|tỉnh)\\s+(${NAME_RE})\\s*\\)`, "u");
+const COMMA_PARENT_RE = new RegExp(`^\\s*,\\s*(huyện|quận|thị xã|thành phố|tỉnh)\\s+(${NAME_RE})`, "u");
+const LIST_NEXT_RE = new RegExp(`^(?:\\s*,\\s*(?:và\\s+)?|\\s+và\\s+|\\s*[-–]\\s*)(${NAME_RE})`, "u");
+
+/** Words that follow a type word without naming a place (`tỉnh Ủy`, `tỉnh\nCăn cứ`, `huyện Điều`). */
+const NOT_A_NAME = /^(?:Ủy|Uỷ|Căn|Chỉ|Quyết|Nghị|Kế|Điều|Chương|Ban|Sở|Hội|Thông|Luật|Đề|Về|Tổ|Các|Trung|Theo|Giao|Tại|Trong|Đối|Xét|Thực|Nơi|Lưu|Phó|Chủ|Giám|Đảng|Nhà|Nhân)(?![\p{L}])/u;
+
+interface ParentHint {
+  code: string | null;
+  span: Span;
+}
+
+export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: PlaceContext): PlaceSearchResult {
+  const mentions: PlaceMention[] = [];
+  const unresolved: UnresolvedPlace[] = [];
+  const taken: Span[] = [];
+  const overlaps = (s: Span, list: Span[]) => list.some((x) => s.start < x.end && x.start < s.end);
+  const isExcluded = (s: Span) => overlaps(s, excluded);
+
+  const parentHintAt = (at: number): ParentHint | null => {
+    const after = text.slice(at, at + 80);
+    const m = PAREN_PARENT_RE.exec(after) ?? COMMA_PARENT_RE.exec(after);
+    if (!m) return null;
+    const { result } = resolveLongest(ctx, typeWordOf(m[1]), m[2], null);
+    return { code: result && result !== "AMBIGUOUS" ? result.code : null, span: { start: at, end: at + m[0].length } };
+  };
+
+  const addUnitMention = (unit: GazetteerUnit, typeWord: TypeWord | null, start: number, end: number) => {
+    const name = unit.name;
+    const written = text.slice(start, end);
+    const kind = typeWord ? (typeWord === "thành phố" ? placeKindOfUnit(unit) : KIND_OF_WORD[typeWord]) : placeKindOfUnit(unit);
+    mentions.push({
+      id: placeId(unit),
+      name,
+      fullName: typeWord ? `${typeWord} ${name}` : written,
+      placeKind: kind,
+      code: unit.code,
+      parentId: unit.parentCode ? `place:${unit.parentCode}` : null,
+      unit,
+      start,
+      end,
+    });
+    taken.push({ start, end });
+  };
+
+  const handleAdminName = (typeWord: TypeWord, run: string, runStart: number, inList: boolean): number | null => {
+    if (NOT_A_NAME.test(run)) return null;
+    const provisional = resolveLongest(ctx, typeWord, run, null);
+    const nameEnd = runStart + provisional.name.length;
+    const hint = parentHintAt(nameEnd);
+    const resolved = hint?.code ? resolveLongest(ctx, typeWord, run, hint.code) : provisional;
+    const end = runStart + resolved.name.length;
+    const span = { start: runStart, end };
+    if (isExcluded(span) || overlaps(span, taken)) return end;
+    if (resolved.result && resolved.result !== "AMBIGUOUS") {
+      addUnitMention(resolved.result, typeWord, runStart, end);
+      return end;
+    }
+    const level = LEVEL_OF[typeWord];
+    if (level === "COMMUNE" && hint?.code) {
+      // A town or commune the gazetteer does not list under that name (new or renamed): keep it under the stated parent.
+      const parent = ctx.data.units.get(hint.code)!;
+      mentions.push({
+        id: `place:${parent.code}/${TYPE_CODE_OF_WORD[typeWord]}-${slugify(resolved.name)}`,
+        name: resolved.name,
+        fullName: `${typeWord} ${resolved.name}`,
+        placeKind: KIND_OF_WORD[typeWord],
+        code: null,
+        parentId: placeId(parent),
+        unit: null,
+        start: runStart,
+        end,
+      });
+      taken.push(span);
+      return end;
+    }
+    if (!inList || resolved.result === "AMBIGUOUS") {
+      unresolved.push({
+        start: runStart - (inList ? 0 : 0),
+        end,
+        text: `${typeWord} ${resolved.name}`,
+        reason: resolved.result === "AMBIGUOUS" ? "several administrative units have this name" : "not in the gazetteer of administrative units",
+      });
+      return end;
+    }
+    return null;
+  };
+
+  for (const zone of zones) {
+    const slice = text.slice(zone.start, zone.end);
+
+    ZONE_RE.lastIndex = 0;
+    let z: RegExpExecArray | null;
+    while ((z = ZONE_RE.exec(slice))) {
+      const isPark = /^(khu|kcn)/i.test(z[2]);
+      const list = Boolean(z[1] || z[3]);
+      let runStart = zone.start + z.index + z[0].length - z[4].length;
+      let run = z[4];
+      for (;;) {
+        const span = { start: runStart, end: runStart + run.length };
+        const hint = parentHintAt(span.end);
+        const parentCode = hint?.code ?? ctx.provinceCode;
+        if (parentCode && !isExcluded(span)) {
+          const province = provinceOf(ctx.data, ctx.data.units.get(parentCode)!);
+          mentions.push({
+            id: `place:${province.code}/${isPark ? "kcn" : "ccn"}-${slugify(run)}`,
+            name: run,
+            fullName: `${isPark ? "Khu công nghiệp" : "Cụm công nghiệp"} ${run}`,
+            placeKind: isPark ? "INDUSTRIAL_PARK" : "INDUSTRIAL_CLUSTER",
+            code: null,
+            parentId: `place:${parentCode}`,
+            unit: null,
+            start: span.start,
+            end: span.end,
+          });
+          taken.push(span);
+        }
+        if (!list) break;
+        const afterAt = hint ? hint.span.end : span.end;
+        const next = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)/u.exec(text.slice(afterAt, afterAt + 10));
+        if (!next) break;
+        const nameMatch = new RegExp(`^${ZONE_NAME_RE}`, "u").exec(text.slice(afterAt + next[0].length, afterAt + next[0].length + 80));
+        if (!nameMatch) break;
+        runStart = afterAt + next[0].length;
+        run = nameMatch[0];
+      }
+    }
+
+    ADMIN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ADMIN_RE.exec(slice))) {
+      const typeWord = typeWordOf(m[2]);
+      const list = Boolean(m[1] || m[3]);
+      let runStart = zone.start + m.index + m[0].length - m[4].length;
+      if (overlaps({ start: runStart, end: runStart + m[4].length }, taken)) continue;
+      let run = m[4];
+      let guard = 0;
+      for (;;) {
+        const end = handleAdminName(typeWord, run, runStart, guard > 0);
+        if (end === null || !list || guard > 30) break;
+        guard += 1;
+        const hint = parentHintAt(end);
+        const afterAt = hint ? hint.span.end : end;
+        const next = LIST_NEXT_RE.exec(text.slice(afterAt, afterAt + 80));
+        if (!next) break;
+        runStart = afterAt + next[0].length - next[1].length;
+        run = next[1];
+      }
+    }
+
+    findRegions(text, zone, ctx, mentions, taken, isExcluded);
+    findBareNames(text, zone, ctx, mentions, taken, isExcluded);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, unresolved };
+}
+
+function findRegions(text: string, zone: Span, ctx: PlaceContext, mentions: PlaceMention[], taken: Span[], isExcluded: (s: Span) => boolean) {
+  const slice = text.slice(zone.start, zone.end);
+  for (const region of ctx.data.regions) {
+    for (const alias of region.aliases) {
+      let at = slice.indexOf(alias);
+      while (at >= 0) {
+        const span = { start: zone.start + at, end: zone.start + at + alias.length };
+        const before = text[span.start - 1];
+        const after = text[span.end];
+        if (!/\p{L}/u.test(before ?? "") && !/\p{L}/u.test(after ?? "") && !isExcluded(span)) {
+          mentions.push({ id: `place:region/${region.key}`, name: region.name, fullName: `vùng ${region.name}`, placeKind: "REGION", code: null, parentId: null, unit: null, ...span });
+          taken.push(span);
+        }
+        at = slice.indexOf(alias, at + alias.length);
+      }
+    }
+  }
+}
+
+/** Names that are also common words or a person's name in this genre. */
+const BARE_STOPLIST = new Set(["ho chi minh", "hoa binh", "thong nhat", "thanh pho", "trung tam"]);
+
+const bareMatchers = new Map<string, { re: RegExp; byFolded: Map<string, GazetteerUnit> }>();
+
+/** One regex per province over the names that may appear bare (line breaks allowed between syllables). */
+function bareMatcher(ctx: PlaceContext) {
+  const key = ctx.provinceCode ?? "";
+  const cached = bareMatchers.get(key);
+  if (cached) return cached;
+  const candidates: GazetteerUnit[] = ctx.data.provinces.filter((p) => !BARE_STOPLIST.has(p.folded));
+  if (ctx.provinceCode) {
+    const province = ctx.data.units.get(ctx.provinceCode)!;
+    const districts = ctx.data.childrenOf.get(ctx.provinceCode) ?? [];
+    for (const district of districts) {
+      const sameName = districts.filter((d) => d.folded === district.folded);
+      if (sameName.length === 1 && district.folded !== province.folded && district.name.includes(" ") && !ctx.data.provinces.some((p) => p.folded === district.folded)) {
+        candidates.push(district);
+      }
+    }
+  }
+  const byFolded = new Map(candidates.map((u) => [u.folded, u]));
+  const alternation = candidates
+    .map((u) => u.name.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"))
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+  const matcher = { re: new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, "gu"), byFolded };
+  bareMatchers.set(key, matcher);
+  return matcher;
+}
+
+function findBareNames(text: string, zone: Span, ctx: PlaceContext, mentions: PlaceMention[], taken: Span[], isExcluded: (s: Span) => boolean) {
+  const { re, byFolded } = bareMatcher(ctx);
+  const slice = text.slice(zone.start, zone.end);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const span = { start: zone.start + m.index, end: zone.start + m.index + m[0].length };
+    const unit = byFolded.get(foldFast(m[0]));
+    if (!unit || isExcluded(span) || taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    const before = text.slice(Math.max(0, span.start - 30), span.start);
+    const after = text.slice(span.end, span.end + 20);
+    // Part of a longer proper name (`Báo Đồng Khởi`, `Điện Biên Phủ`) or of a person's name.
+    if (/(?:^|[\s(])[\p{Lu}][\p{Ll}]*\s+$/u.test(before) || /^[ \t]+[\p{Lu}\d]/u.test(after)) continue;
+    addBare(unit, span, mentions, taken);
+  }
+}
+
+function addBare(unit: GazetteerUnit, span: Span, mentions: PlaceMention[], taken: Span[]) {
+  mentions.push({
+    id: `place:${unit.code}`,
+    name: unit.name,
+    fullName: `${typeWordOfUnit(unit)} ${unit.name}`,
+    placeKind: placeKindOfUnit(unit),
+    code: unit.code,
+    parentId: unit.parentCode ? `place:${unit.parentCode}` : null,
+    unit,
+    ...span,
+  });
+  taken.push(span);
+}

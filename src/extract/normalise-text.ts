@@ -1,0 +1,116 @@
+/**
+ * Turns input bytes or a string into the document's normalised text: the one
+ * every span points into. Rejects what cannot be a document, with the reason.
+ */
+import { BadDocumentError } from "../domain/errors.js";
+
+export interface NormalisedText {
+  text: string;
+  /** Offsets of line starts that were Markdown headings (`# …`): they end a unit even without punctuation. */
+  headingLineStarts: Set<number>;
+}
+
+export function decodeInput(input: string | Uint8Array, fileName?: string): string {
+  const label = fileName ? ` (${fileName})` : "";
+  if (typeof input === "string") {
+    if (input.includes("\u0000")) throw new BadDocumentError(`The document${label} is binary: it contains NUL characters.`);
+    return input;
+  }
+  if (input.length === 0) throw new BadDocumentError(`The document${label} is empty.`);
+  if (input.includes(0)) throw new BadDocumentError(`The document${label} is binary: it contains NUL bytes.`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(input);
+  } catch {
+    throw new BadDocumentError(`The document${label} is not valid UTF-8 text (re-save it as UTF-8).`);
+  }
+}
+
+const HTML_TAG = /<\/?(?:center|div|br|p|span|b|i|u|strong|em|sup|sub|jsontable)\b[^>]*>/gi;
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * A Markdown table (a run of lines with `|`) becomes its cells column by
+ * column: a header table (issuer | motto, number | place and date) then reads
+ * as the two blocks the original page showed side by side.
+ */
+function flattenTable(rows: string[]): string[] {
+  const cells = rows
+    .filter((row) => !TABLE_SEPARATOR.test(row))
+    .map((row) => row.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((cell) => cell.trim()));
+  const width = Math.max(0, ...cells.map((row) => row.length));
+  const out: string[] = [];
+  for (let column = 0; column < width; column += 1) {
+    for (const row of cells) {
+      const cell = row[column];
+      if (cell) out.push(cell);
+    }
+  }
+  return out;
+}
+
+function stripInlineMarkup(line: string): string {
+  return line
+    .replace(IMAGE, "")
+    .replace(HTML_TAG, " ")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|[\s(“"])\*(?=\S)/g, "$1")
+    .replace(/(\S)\*(?=$|[\s.,;:)”"])/g, "$1")
+    .replace(/\\([*_#|])/g, "$1");
+}
+
+export function normaliseText(raw: string, fileName?: string): NormalisedText {
+  const label = fileName ? ` (${fileName})` : "";
+  if (raw.trim().length === 0) throw new BadDocumentError(`The document${label} is empty or contains only whitespace.`);
+  const unified = raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC")
+    .replace(/[\u00A0\u2000-\u200B\u202F\u3000]/g, " ")
+    .replace(/\t/g, " ")
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
+
+  const rawLines = unified.split("\n");
+  const lines: { text: string; heading: boolean }[] = [];
+  for (let i = 0; i < rawLines.length; i += 1) {
+    const line = rawLines[i];
+    if (/\|/.test(line) && (/^\s*\|/.test(line) || TABLE_SEPARATOR.test(rawLines[i + 1] ?? "") || /\|/.test(rawLines[i + 1] ?? "") || /\|/.test(rawLines[i - 1] ?? ""))) {
+      const rows: string[] = [];
+      while (i < rawLines.length && /\|/.test(rawLines[i])) rows.push(rawLines[i++]);
+      i -= 1;
+      for (const cell of flattenTable(rows)) lines.push({ text: stripInlineMarkup(cell), heading: false });
+      continue;
+    }
+    if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) {
+      lines.push({ text: "", heading: false });
+      continue;
+    }
+    const heading = /^\s{0,3}#{1,6}\s/.test(line);
+    const withoutHashes = heading ? line.replace(/^\s{0,3}#{1,6}\s+/, "") : line;
+    lines.push({ text: stripInlineMarkup(withoutHashes), heading });
+  }
+
+  const out: string[] = [];
+  const headingLineStarts = new Set<number>();
+  let offset = 0;
+  let blank = 0;
+  for (const { text, heading } of lines) {
+    const cleaned = text.replace(/ {2,}/g, " ").trim();
+    if (cleaned === "") {
+      blank += 1;
+      continue;
+    }
+    if (out.length > 0) {
+      const separator = blank > 0 ? "\n\n" : "\n";
+      out.push(separator);
+      offset += separator.length;
+    }
+    blank = 0;
+    if (heading) headingLineStarts.add(offset);
+    out.push(cleaned);
+    offset += cleaned.length;
+  }
+  const text = out.join("");
+  if (text.trim().length === 0) throw new BadDocumentError(`The document${label} has no text once markup is removed.`);
+  return { text, headingLineStarts };
+}

@@ -1,0 +1,153 @@
+/**
+ * The document's own facts: kind and title, number, issuer, term and session,
+ * the "Căn cứ"/"Xét" preamble, adoption and effective dates, signer.
+ */
+import type { InstrumentKind } from "../domain/model.js";
+import type { Span } from "./parse-structure.js";
+import { DATE_PATTERN, parseDateMatch, squash, ws } from "./vietnamese.js";
+
+export interface PreambleBlock extends Span {
+  relation: "BASED_ON" | "CONSIDERS";
+}
+
+export interface ParsedHeader {
+  instrumentKind: InstrumentKind;
+  kindWord: string;
+  title: string;
+  titleSpan: Span;
+  number: { raw: string; normalized: string; span: Span } | null;
+  /** Issuer as written in the header, e.g. `HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE`. */
+  issuer: { body: "PEOPLES_COUNCIL" | "PEOPLES_COMMITTEE"; placeWord: string; placeName: string; span: Span } | null;
+  headerDate: string | null;
+  term: string | null;
+  session: string | null;
+  preamble: PreambleBlock[];
+  adoptedOn: string | null;
+  adoptedSpan: Span | null;
+  effectiveFrom: string | null;
+  signer: { name: string; title: string; span: Span } | null;
+}
+
+const KIND_WORDS: [string, InstrumentKind][] = [
+  ["NGHỊ QUYẾT", "RESOLUTION"],
+  ["QUYẾT ĐỊNH", "DECISION"],
+  ["CHỈ THỊ", "DIRECTIVE"],
+  ["KẾT LUẬN", "CONCLUSION"],
+  ["KẾ HOẠCH", "PLAN"],
+  ["CHƯƠNG TRÌNH", "PROGRAMME"],
+  ["THÔNG TƯ", "CIRCULAR"],
+  ["NGHỊ ĐỊNH", "DECREE"],
+  ["ĐỀ ÁN", "SCHEME"],
+  ["QUY CHẾ", "REGULATION"],
+  ["QUY ĐỊNH", "REGULATION"],
+];
+
+const KIND_RE = new RegExp(`(?<![\\p{L}])(${KIND_WORDS.map(([w]) => w).join("|")})(?![\\p{L}])(?!\\s*:)`, "u");
+const ISSUER_RE = /(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ)\s+([\p{Lu}][\p{Lu} ]*?[\p{Lu}])(?=\s*(?:\n|$|KHÓA|KHOÁ|-{2,}|[^\p{Lu}\s]))/u;
+const ISSUER_TEXT_RE = /(Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố|Tỉnh|Thành phố)\s+((?:[\p{Lu}][\p{Ll}]*)(?:\s+[\p{Lu}][\p{Ll}]*)*)/u;
+const NUMBER_RE = /Số\s*:\s*(\d+\s*(?:\/\s*\d{4}\s*)?[/-]\s*[\p{Lu}][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}][\p{L}\d]*)*)/u;
+const TERM_RE = /(?:KHÓA|KHOÁ|Khóa|khóa|khoá)\s+([IVXLC]+)[\s,\-–]*(?:KỲ\s+HỌP|Kỳ\s+họp|kỳ\s+họp)\s+(?:THỨ|thứ|Thứ)\s+([\p{L}\d]+)/u;
+const PREAMBLE_START = /(?:^|\n|;\s)\s*(Căn cứ|Thực hiện|Xét|Theo đề nghị|Sau khi (?:nghe|xem xét))(?![\p{L}])/gu;
+
+export function parseHeader(text: string, operativeMarkerStart: number, operativeStart: number, closingStart: number, annexStart: number): ParsedHeader | null {
+  const preambleEnd = operativeMarkerStart >= 0 ? operativeMarkerStart : operativeStart;
+  const head = text.slice(0, Math.max(0, preambleEnd));
+  const firstBlock = /(?:^|\n)\s*(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Sau khi nghe)/u.exec(head);
+  const headerEnd = firstBlock ? firstBlock.index : head.length;
+  const header = text.slice(0, headerEnd);
+
+  const kind = KIND_RE.exec(header);
+  if (!kind) return null;
+  const kindWord = kind[1];
+  const instrumentKind = KIND_WORDS.find(([w]) => w === kindWord)![1];
+
+  const issuerMatch = ISSUER_RE.exec(header);
+  const afterKind = kind.index + kindWord.length;
+  const titleStops = [headerEnd];
+  const issuerAfterTitle = /(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|KHÓA [IVXLC]+)/u.exec(header.slice(afterKind));
+  if (issuerAfterTitle) titleStops.push(afterKind + issuerAfterTitle.index);
+  let titleEnd = Math.min(...titleStops);
+  while (titleEnd > kind.index && /\s/.test(text[titleEnd - 1])) titleEnd -= 1;
+  const title = squash(text.slice(kind.index, titleEnd));
+
+  const numberMatch = NUMBER_RE.exec(header);
+  const number = numberMatch
+    ? {
+        raw: numberMatch[1],
+        normalized: numberMatch[1].replace(/\s+/g, ""),
+        span: { start: numberMatch.index + numberMatch[0].indexOf(numberMatch[1]), end: numberMatch.index + numberMatch[0].length },
+      }
+    : null;
+
+  let issuer: ParsedHeader["issuer"] = null;
+  if (issuerMatch) {
+    issuer = {
+      body: issuerMatch[1].startsWith("HỘI") ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
+      placeWord: issuerMatch[2].toLowerCase(),
+      placeName: issuerMatch[3],
+      span: { start: issuerMatch.index, end: issuerMatch.index + issuerMatch[0].length },
+    };
+  } else {
+    const closing = ISSUER_TEXT_RE.exec(text.slice(operativeStart >= 0 ? operativeStart : 0));
+    if (closing) {
+      const start = (operativeStart >= 0 ? operativeStart : 0) + closing.index;
+      issuer = {
+        body: closing[1].startsWith("Hội") ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
+        placeWord: closing[2].toLowerCase(),
+        placeName: closing[3],
+        span: { start, end: start + closing[0].length },
+      };
+    }
+  }
+
+  const headerDateMatch = new RegExp(`,\\s*${DATE_PATTERN}`, "u").exec(header);
+  const headerDate = headerDateMatch ? parseDateMatch([...headerDateMatch]) : null;
+
+  const closingText = text.slice(Math.max(0, operativeStart));
+  const closingFormula = text.slice(Math.max(0, closingStart), annexStart);
+  const termMatch = TERM_RE.exec(closingFormula) ?? TERM_RE.exec(header) ?? TERM_RE.exec(closingText);
+  const term = termMatch ? `khóa ${termMatch[1].toUpperCase()}` : null;
+  const session = termMatch ? `kỳ họp thứ ${/^\d+$/.test(termMatch[2]) ? termMatch[2] : termMatch[2].toLowerCase()}` : null;
+
+  const preamble: PreambleBlock[] = [];
+  PREAMBLE_START.lastIndex = headerEnd;
+  const starts: { at: number; word: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = PREAMBLE_START.exec(head))) starts.push({ at: m.index + m[0].indexOf(m[1]), word: m[1] });
+  starts.forEach((start, i) => {
+    let end = i + 1 < starts.length ? starts[i + 1].at : preambleEnd;
+    while (end > start.at && /[\s,;.]/.test(text[end - 1])) end -= 1;
+    const relation = start.word === "Căn cứ" || start.word === "Thực hiện" ? "BASED_ON" : "CONSIDERS";
+    preamble.push({ start: start.at, end, relation });
+  });
+
+  const adoption = new RegExp(`${ws("thông qua")}\\s+${DATE_PATTERN}`, "u").exec(closingText);
+  const adoptedOn = adoption ? parseDateMatch([...adoption]) : headerDate;
+  const adoptedSpan = adoption ? { start: operativeStart + adoption.index, end: operativeStart + adoption.index + adoption[0].length } : null;
+  const effective = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+(?:kể\\s+)?từ\\s+(?:${DATE_PATTERN}|(${ws("ngày ký")}))`, "u").exec(closingText);
+  let effectiveFrom: string | null = null;
+  if (effective) effectiveFrom = effective[6] ? adoptedOn : parseDateMatch([...effective]);
+
+  const signer = findSigner(text, closingStart, annexStart);
+  return { instrumentKind, kindWord, title, titleSpan: { start: kind.index, end: titleEnd }, number, issuer, headerDate, term, session, preamble, adoptedOn, adoptedSpan, effectiveFrom, signer };
+}
+
+const SIGNER_TITLE = /(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|BÍ THƯ|PHÓ BÍ THƯ|CHÁNH VĂN PHÒNG)(?![\p{L}])/gu;
+const PERSON_NAME = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+(?:[ \t]+[\p{Lu}][\p{Ll}]+){1,4})(?![\p{L}])/u;
+
+function findSigner(text: string, from: number, to: number): ParsedHeader["signer"] {
+  if (from < 0 || from >= to) return null;
+  const zone = text.slice(from, to);
+  SIGNER_TITLE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNER_TITLE.exec(zone))) last = m;
+  if (!last) return null;
+  const after = zone.slice(last.index + last[0].length, last.index + last[0].length + 300);
+  // Skip stage directions such as "(Ký, ghi rõ họ tên)" or "Đóng dấu, ký tên".
+  const cleaned = after.replace(/\([^)]*\)/g, (s) => " ".repeat(s.length));
+  const name = PERSON_NAME.exec(cleaned);
+  if (!name) return null;
+  const start = from + last.index + last[0].length + name.index;
+  return { name: name[1], title: last[1], span: { start, end: start + name[1].length } };
+}

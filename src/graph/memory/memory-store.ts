@@ -1,0 +1,872 @@
+import {
+  edgeKey,
+  NODE_KINDS,
+  RELATION_TYPES,
+  type GraphBatch,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type RelationType,
+  type ResponsibilityRole,
+  type Sector,
+  type SourceSpan,
+  type TaskNode,
+} from "../../domain/model.js";
+import { foldText } from "../../domain/text-fold.js";
+import type {
+  EdgeDirection,
+  GraphPath,
+  GraphStore,
+  IngestResult,
+  LegalBasisPath,
+  Neighbour,
+  NodeFilter,
+  PageRequest,
+  PathStepRef,
+  SearchResult,
+  StoreStats,
+  TaskCount,
+  TaskFilter,
+  TaskGrouping,
+  TaskPage,
+} from "../graph-store.js";
+import { EdgeList, type EdgeRecord } from "./edge-list.js";
+import { SearchIndex } from "./search-index.js";
+import { normalizeForMatch } from "./search-text.js";
+import { compareIds, compareNullable, SortedIdSet, unionSorted, upperBound } from "./sorted-id-set.js";
+import { DOCUMENT_OWNED_KINDS, validateBatch } from "./validate-batch.js";
+
+/** Place hierarchies and provision nesting are shallow; the bound stops a cycle in bad data. */
+const MAX_HIERARCHY_DEPTH = 10;
+
+/** Per node, its edge lists by type: a plain object is far smaller than a Map per node. */
+type Adjacency = Map<string, Partial<Record<RelationType, EdgeList>>>;
+
+/** A set of task ids a filter allows: iterated in id order when it drives, probed otherwise. */
+interface Candidates {
+  size: number;
+  ids(): readonly string[];
+  has(id: string): boolean;
+}
+
+const EMPTY_CANDIDATES: Candidates = { size: 0, ids: () => [], has: () => false };
+
+/**
+ * The embedded GraphStore: the whole graph in memory, with an index for every
+ * lookup the API makes, so each costs time in proportion to its answer rather
+ * than to the graph. See docs/memory-store.md.
+ */
+export class MemoryGraphStore implements GraphStore {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly byKind = new Map<NodeKind, SortedIdSet>(NODE_KINDS.map((kind) => [kind, new SortedIdSet()]));
+  private readonly outEdges: Adjacency = new Map();
+  private readonly inEdges: Adjacency = new Map();
+  private readonly edgeCounts = new Map<RelationType, number>(RELATION_TYPES.map((type) => [type, 0]));
+
+  /** Per document: the nodes its batch named, the edge records it stated. */
+  private readonly mentions = new Map<string, SortedIdSet>();
+  private readonly stated = new Map<string, EdgeRecord[]>();
+
+  private readonly placesByName = new Map<string, SortedIdSet>();
+  private readonly instrumentsByNumber = new Map<string, SortedIdSet>();
+  private readonly search_ = new SearchIndex();
+
+  private readonly tasksByPlace = new Map<string, SortedIdSet>();
+  private readonly tasksByBody = new Map<string, SortedIdSet>();
+  private readonly tasksByBodyRole = new Map<string, Map<ResponsibilityRole, SortedIdSet>>();
+  private readonly tasksByRole = new Map<ResponsibilityRole, SortedIdSet>();
+  private readonly tasksByProject = new Map<string, SortedIdSet>();
+  private readonly tasksByInstrument = new Map<string, SortedIdSet>();
+  private readonly tasksBySector = new Map<Sector, SortedIdSet>();
+  private readonly tasksByDocument = new Map<string, SortedIdSet>();
+  /** What each task cites, itself or through enclosing provisions: the inverse of tasksByInstrument. */
+  private readonly taskCitations = new Map<string, string[]>();
+
+  private version = 0;
+  private placeCounts: { version: number; counts: TaskCount[] } | null = null;
+
+  // ------------------------------------------------------------------ ingest
+
+  async ingest(batch: GraphBatch): Promise<IngestResult> {
+    validateBatch(batch, {
+      getNode: (id) => this.nodes.get(id),
+      ownedBy: (documentId) => this.ownedBy(documentId),
+    });
+    const documentId = batch.document.id;
+    const nodes = batch.nodes.some((node) => node.id === documentId) ? batch.nodes : [batch.document, ...batch.nodes];
+    const batchNodeIds = new Set(nodes.map((node) => node.id));
+    const batchEdges = batch.edges.map((edge) => ({ ...edge, role: edge.role ?? null }));
+    const batchEdgeKeys = new Set(batchEdges.map(edgeKey));
+
+    const nodesCreated = nodes.filter((node) => !this.nodes.has(node.id)).length;
+    const edgesCreated = batchEdges.filter((edge) => this.findEdge(edge) === undefined).length;
+
+    const touchedLists = new Set<EdgeList>();
+    const citationSources = new Set<string>();
+
+    for (const id of this.ownedBy(documentId)) {
+      if (!batchNodeIds.has(id)) this.removeNode(id, touchedLists, citationSources);
+    }
+    for (const record of this.stated.get(documentId) ?? []) {
+      if (!record.removed && !batchEdgeKeys.has(edgeKey(record.edge))) {
+        this.withdrawStatement(record, documentId, touchedLists, citationSources);
+      }
+    }
+
+    const mentioned = new SortedIdSet();
+    for (const node of nodes) {
+      this.upsertNode(node);
+      mentioned.add(node.id);
+    }
+    this.mentions.set(documentId, mentioned);
+
+    const stated: EdgeRecord[] = [];
+    for (const edge of batchEdges) {
+      stated.push(this.stateEdge(edge, documentId, citationSources));
+    }
+    this.stated.set(documentId, stated);
+
+    for (const list of touchedLists) list.compact();
+    this.refreshCitations(citationSources);
+    this.version += 1;
+    return { documentId, nodesCreated, edgesCreated };
+  }
+
+  /** The provisions, tasks and targets a document's last batch brought. */
+  private ownedBy(documentId: string): Set<string> {
+    const owned = new Set<string>();
+    for (const id of this.mentions.get(documentId)?.ids() ?? []) {
+      const node = this.nodes.get(id);
+      if (node && DOCUMENT_OWNED_KINDS.has(node.kind) && ownerOf(node) === documentId) owned.add(id);
+    }
+    return owned;
+  }
+
+  private upsertNode(node: GraphNode): void {
+    const existing = this.nodes.get(node.id);
+    if (!existing) {
+      this.putNode(node);
+      return;
+    }
+    if (existing.kind === "Document" && node.kind === "LegalInstrument") return;
+    if (DOCUMENT_OWNED_KINDS.has(node.kind) || node.kind === "Document") {
+      if (!sameNode(existing, node)) this.replaceNode(existing, node);
+      return;
+    }
+    const merged = fillNulls(existing, node);
+    if (merged !== existing) this.replaceNode(existing, merged);
+  }
+
+  private replaceNode(existing: GraphNode, next: GraphNode): void {
+    this.unindexNode(existing);
+    this.putNode(next);
+  }
+
+  private putNode(node: GraphNode): void {
+    this.nodes.set(node.id, node);
+    this.byKind.get(node.kind)!.add(node.id);
+    this.search_.add(node);
+    if (node.kind === "Place") {
+      for (const name of new Set([node.name, node.fullName])) {
+        if (name) addToIndex(this.placesByName, foldText(name), node.id);
+      }
+    }
+    if (node.kind === "LegalInstrument" || node.kind === "Document") {
+      for (const key of numberKeys(node)) addToIndex(this.instrumentsByNumber, key, node.id);
+    }
+    if (node.kind === "Task") {
+      if (node.sector) addToIndex(this.tasksBySector, node.sector, node.id);
+      addToIndex(this.tasksByDocument, node.documentId, node.id);
+    }
+  }
+
+  private unindexNode(node: GraphNode): void {
+    this.byKind.get(node.kind)!.delete(node.id);
+    this.search_.remove(node);
+    if (node.kind === "Place") {
+      for (const name of new Set([node.name, node.fullName])) {
+        if (name) removeFromIndex(this.placesByName, foldText(name), node.id);
+      }
+    }
+    if (node.kind === "LegalInstrument" || node.kind === "Document") {
+      for (const key of numberKeys(node)) removeFromIndex(this.instrumentsByNumber, key, node.id);
+    }
+    if (node.kind === "Task") {
+      if (node.sector) removeFromIndex(this.tasksBySector, node.sector, node.id);
+      removeFromIndex(this.tasksByDocument, node.documentId, node.id);
+    }
+  }
+
+  private removeNode(id: string, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    for (const adjacency of [this.outEdges, this.inEdges]) {
+      for (const list of Object.values(adjacency.get(id) ?? {})) {
+        for (const record of list.unordered()) {
+          if (!record.removed) this.dropEdge(record, touchedLists, citationSources);
+        }
+      }
+      adjacency.delete(id);
+    }
+    this.unindexNode(node);
+    this.nodes.delete(id);
+    if (node.kind === "Task") this.setTaskCitations(id, []);
+  }
+
+  private findEdge(edge: Pick<GraphEdge, "type" | "from" | "to" | "role">): EdgeRecord | undefined {
+    const list = this.outEdges.get(edge.from)?.[edge.type];
+    if (!list) return undefined;
+    const role = edge.role ?? null;
+    return list.unordered().find((record) => !record.removed && record.edge.to === edge.to && record.edge.role === role);
+  }
+
+  private stateEdge(edge: GraphEdge, documentId: string, citationSources: Set<string>): EdgeRecord {
+    const existing = this.findEdge(edge);
+    if (existing) {
+      if (existing.documentId === documentId) {
+        if (!sameSpan(existing.edge.source, edge.source)) existing.edge = { ...existing.edge, source: edge.source };
+      } else {
+        const others = existing.alsoStatedBy?.filter((other) => other.documentId !== documentId) ?? [];
+        others.push({ documentId, source: edge.source });
+        existing.alsoStatedBy = others;
+      }
+      return existing;
+    }
+    const record: EdgeRecord = { edge, documentId, alsoStatedBy: null, removed: false };
+    listOf(this.outEdges, edge.from, edge.type, "to").add(record);
+    listOf(this.inEdges, edge.to, edge.type, "from").add(record);
+    this.edgeCounts.set(edge.type, this.edgeCounts.get(edge.type)! + 1);
+    this.indexEdge(edge, citationSources);
+    return record;
+  }
+
+  /** The document no longer states this edge; the edge goes when no document does. */
+  private withdrawStatement(record: EdgeRecord, documentId: string, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
+    if (record.documentId !== documentId) {
+      record.alsoStatedBy = record.alsoStatedBy?.filter((other) => other.documentId !== documentId) ?? null;
+      if (record.alsoStatedBy?.length === 0) record.alsoStatedBy = null;
+      return;
+    }
+    const [next, ...rest] = record.alsoStatedBy ?? [];
+    if (!next) {
+      this.dropEdge(record, touchedLists, citationSources);
+      return;
+    }
+    record.documentId = next.documentId;
+    record.edge = { ...record.edge, source: next.source };
+    record.alsoStatedBy = rest.length > 0 ? rest : null;
+  }
+
+  private dropEdge(record: EdgeRecord, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
+    record.removed = true;
+    const { edge } = record;
+    for (const list of [this.outEdges.get(edge.from)?.[edge.type], this.inEdges.get(edge.to)?.[edge.type]]) {
+      if (!list) continue;
+      list.markDirty();
+      touchedLists.add(list);
+    }
+    this.edgeCounts.set(edge.type, this.edgeCounts.get(edge.type)! - 1);
+    this.unindexEdge(edge, citationSources);
+  }
+
+  private indexEdge(edge: GraphEdge, citationSources: Set<string>): void {
+    if (edge.type === "CITES" || edge.type === "PART_OF") citationSources.add(edge.from);
+    if (this.nodes.get(edge.from)?.kind !== "Task") return;
+    switch (edge.type) {
+      case "LOCATED_IN":
+        addToIndex(this.tasksByPlace, edge.to, edge.from);
+        break;
+      case "CONCERNS":
+        addToIndex(this.tasksByProject, edge.to, edge.from);
+        break;
+      case "RESPONSIBLE": {
+        const role = edge.role!;
+        addToIndex(this.tasksByBody, edge.to, edge.from);
+        let byRole = this.tasksByBodyRole.get(edge.to);
+        if (!byRole) {
+          byRole = new Map();
+          this.tasksByBodyRole.set(edge.to, byRole);
+        }
+        addToIndex(byRole, role, edge.from);
+        addToIndex(this.tasksByRole, role, edge.from);
+        break;
+      }
+    }
+  }
+
+  private unindexEdge(edge: GraphEdge, citationSources: Set<string>): void {
+    if (edge.type === "CITES" || edge.type === "PART_OF") citationSources.add(edge.from);
+    if (this.nodes.get(edge.from)?.kind !== "Task") return;
+    switch (edge.type) {
+      case "LOCATED_IN":
+        removeFromIndex(this.tasksByPlace, edge.to, edge.from);
+        break;
+      case "CONCERNS":
+        removeFromIndex(this.tasksByProject, edge.to, edge.from);
+        break;
+      case "RESPONSIBLE": {
+        const role = edge.role!;
+        const byRole = this.tasksByBodyRole.get(edge.to);
+        if (byRole) removeFromIndex(byRole, role, edge.from);
+        const remaining = this.liveRecords(this.outEdges, edge.from, "RESPONSIBLE");
+        if (!remaining.some((r) => r.edge.to === edge.to)) removeFromIndex(this.tasksByBody, edge.to, edge.from);
+        if (!remaining.some((r) => r.edge.role === role)) removeFromIndex(this.tasksByRole, role, edge.from);
+        break;
+      }
+    }
+  }
+
+  /**
+   * Recomputes what the tasks below the changed nodes cite, themselves or
+   * through an enclosing provision, and updates tasksByInstrument to match.
+   */
+  private refreshCitations(changed: Set<string>): void {
+    const tasks = new Set<string>();
+    const seen = new Set<string>();
+    let layer = [...changed];
+    for (let depth = 0; depth <= MAX_HIERARCHY_DEPTH && layer.length > 0; depth += 1) {
+      const next: string[] = [];
+      for (const id of layer) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const kind = this.nodes.get(id)?.kind;
+        if (kind === "Task") tasks.add(id);
+        else if (kind === "Provision") {
+          for (const record of this.liveRecords(this.inEdges, id, "PART_OF")) next.push(record.edge.from);
+        }
+      }
+      layer = next;
+    }
+    for (const taskId of tasks) this.setTaskCitations(taskId, this.collectCitations(taskId));
+  }
+
+  private collectCitations(taskId: string): string[] {
+    const cited = new Set<string>();
+    const visited = new Set<string>();
+    let current: string[] = [taskId];
+    for (let depth = 0; depth <= MAX_HIERARCHY_DEPTH && current.length > 0; depth += 1) {
+      const next: string[] = [];
+      for (const id of current) {
+        if (visited.has(id)) continue;
+        visited.add(id);
+        for (const record of this.liveRecords(this.outEdges, id, "CITES")) cited.add(record.edge.to);
+        for (const record of this.liveRecords(this.outEdges, id, "PART_OF")) {
+          if (this.nodes.get(record.edge.to)?.kind === "Provision") next.push(record.edge.to);
+        }
+      }
+      current = next;
+    }
+    return [...cited];
+  }
+
+  private setTaskCitations(taskId: string, instruments: string[]): void {
+    for (const previous of this.taskCitations.get(taskId) ?? []) removeFromIndex(this.tasksByInstrument, previous, taskId);
+    if (instruments.length === 0) this.taskCitations.delete(taskId);
+    else this.taskCitations.set(taskId, instruments);
+    for (const instrument of instruments) addToIndex(this.tasksByInstrument, instrument, taskId);
+  }
+
+  private liveRecords(adjacency: Adjacency, id: string, type: RelationType): EdgeRecord[] {
+    const list = adjacency.get(id)?.[type];
+    return list ? list.unordered().filter((record) => !record.removed) : [];
+  }
+
+  // ------------------------------------------------------------------- reads
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    return ids.map((id) => this.nodes.get(id) ?? null);
+  }
+
+  async getEdges(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<GraphEdge[][]> {
+    const adjacency = direction === "out" ? this.outEdges : this.inEdges;
+    return ids.map((id) => adjacency.get(id)?.[type]?.all().map((record) => record.edge) ?? []);
+  }
+
+  async getNeighbours(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<Neighbour[][]> {
+    const adjacency = direction === "out" ? this.outEdges : this.inEdges;
+    const end = direction === "out" ? "to" : "from";
+    return ids.map((id) =>
+      (adjacency.get(id)?.[type]?.all() ?? []).map((record) => ({ edge: record.edge, node: this.nodes.get(record.edge[end])! })),
+    );
+  }
+
+  async listNodes(kind: NodeKind, filter: NodeFilter = {}): Promise<GraphNode[]> {
+    let ids: readonly string[];
+    if (filter.parentId !== undefined) {
+      ids = unionSorted([(this.inEdges.get(filter.parentId)?.PART_OF?.all() ?? []).map((r) => r.edge.from)]);
+    } else if (filter.documentId !== undefined) {
+      ids = this.mentions.get(filter.documentId)?.ids() ?? [];
+    } else {
+      ids = this.byKind.get(kind)?.ids() ?? [];
+    }
+    const text = filter.text !== undefined ? foldText(filter.text) : null;
+    const result: GraphNode[] = [];
+    for (const id of ids) {
+      const node = this.nodes.get(id);
+      if (!node || node.kind !== kind) continue;
+      if (filter.documentId !== undefined && !this.mentions.get(filter.documentId)?.has(id)) continue;
+      if (filter.placeKind !== undefined && (node.kind !== "Place" || node.placeKind !== filter.placeKind)) continue;
+      if (filter.bodyKind !== undefined && (node.kind !== "Body" || node.bodyKind !== filter.bodyKind)) continue;
+      if (
+        filter.instrumentKind !== undefined &&
+        ((node.kind !== "LegalInstrument" && node.kind !== "Document") || node.instrumentKind !== filter.instrumentKind)
+      ) {
+        continue;
+      }
+      if (text !== null && !filterTexts(node).some((value) => foldText(value).includes(text))) continue;
+      result.push(node);
+    }
+    return result;
+  }
+
+  async findPlacesByName(name: string): Promise<GraphNode[]> {
+    return this.resolveIds(this.placesByName.get(foldText(name))?.ids() ?? []);
+  }
+
+  async findInstrumentsByNumber(number: string): Promise<GraphNode[]> {
+    return this.resolveIds(this.instrumentsByNumber.get(normalizeForMatch(number))?.ids() ?? []);
+  }
+
+  async findTasks(filter: TaskFilter, page: PageRequest): Promise<TaskPage> {
+    const constraints: Candidates[] = [];
+    if (filter.placeIds !== undefined) {
+      const places = filter.includeSubPlaces ? this.expandSubPlaces(filter.placeIds) : filter.placeIds;
+      const lists = places.map((id) => this.tasksByPlace.get(id)?.ids() ?? []);
+      constraints.push(lists.length === 1 ? fromSet(this.tasksByPlace.get(places[0])) : fromSortedArray(unionSorted(lists)));
+    }
+    if (filter.bodyId !== undefined) {
+      constraints.push(
+        fromSet(filter.role !== undefined ? this.tasksByBodyRole.get(filter.bodyId)?.get(filter.role) : this.tasksByBody.get(filter.bodyId)),
+      );
+    } else if (filter.role !== undefined) {
+      constraints.push(fromSet(this.tasksByRole.get(filter.role)));
+    }
+    if (filter.projectId !== undefined) constraints.push(fromSet(this.tasksByProject.get(filter.projectId)));
+    if (filter.instrumentId !== undefined) constraints.push(fromSet(this.tasksByInstrument.get(filter.instrumentId)));
+    if (filter.sector !== undefined) constraints.push(fromSet(this.tasksBySector.get(filter.sector)));
+    if (filter.documentId !== undefined) constraints.push(fromSet(this.tasksByDocument.get(filter.documentId)));
+
+    const folded = filter.text !== undefined ? foldText(filter.text) : "";
+    if (folded !== "") {
+      const narrowed = this.search_.candidatesForSubstring(folded);
+      if (narrowed !== null) {
+        const taskIds = [...narrowed].filter((id) => this.nodes.get(id)?.kind === "Task");
+        constraints.push(fromSortedArray(taskIds.sort(compareIds), new Set(taskIds)));
+      }
+    }
+    if (constraints.length === 0) constraints.push(fromSet(this.byKind.get("Task")));
+
+    constraints.sort((a, b) => a.size - b.size);
+    const [driver, ...others] = constraints;
+    const ids = driver.ids();
+    const first = Math.max(0, page.first);
+    const start = page.after === null ? 0 : upperBound(ids, page.after);
+
+    if (others.length === 0 && folded === "") {
+      return { ids: ids.slice(start, start + first), totalCount: ids.length, hasNextPage: start + first < ids.length };
+    }
+
+    const matches = (id: string) =>
+      others.every((candidates) => candidates.has(id)) &&
+      (folded === "" || foldText((this.nodes.get(id) as TaskNode).text).includes(folded));
+    let totalCount = 0;
+    let hasNextPage = false;
+    const pageIds: string[] = [];
+    for (let i = 0; i < ids.length; i += 1) {
+      if (!matches(ids[i])) continue;
+      totalCount += 1;
+      if (i < start) continue;
+      if (pageIds.length < first) pageIds.push(ids[i]);
+      else hasNextPage = true;
+    }
+    return { ids: pageIds, totalCount, hasNextPage };
+  }
+
+  async search(text: string, first: number): Promise<SearchResult[]> {
+    return this.search_.search(text, first, (id) => this.nodes.get(id));
+  }
+
+  async legalBasis(taskIds: readonly string[], maxDepth: number): Promise<LegalBasisPath[][]> {
+    return taskIds.map((id) => this.legalBasisOf(id, maxDepth));
+  }
+
+  private legalBasisOf(taskId: string, maxDepth: number): LegalBasisPath[] {
+    const task = this.nodes.get(taskId);
+    if (!task || task.kind !== "Task") return [];
+    const visited = new Set<string>([taskId]);
+    const paths: LegalBasisPath[] = [];
+    // Expanding each level in path order, each node's steps in step order,
+    // reaches every node first by its smallest shortest path: the tie rule.
+    const cameBy = new Map<string, { from: string; step: PathStepRef }>();
+    const pathTo = (id: string): PathStepRef[] => {
+      const steps: PathStepRef[] = [];
+      for (let at = cameBy.get(id); at; at = cameBy.get(at.from)) steps.push(at.step);
+      return steps.reverse();
+    };
+    let frontier = [taskId];
+    for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth += 1) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const step of this.basisSteps(id)) {
+          if (visited.has(step.nodeId)) continue;
+          visited.add(step.nodeId);
+          cameBy.set(step.nodeId, { from: id, step });
+          next.push(step.nodeId);
+          const reached = this.nodes.get(step.nodeId)!;
+          if (reached.kind === "LegalInstrument" || (reached.kind === "Document" && reached.id !== task.documentId)) {
+            paths.push({ instrumentId: reached.id, steps: pathTo(reached.id), depth });
+          }
+        }
+      }
+      frontier = next;
+    }
+    return paths.sort((a, b) => a.depth - b.depth || compareIds(a.instrumentId, b.instrumentId));
+  }
+
+  /** The steps the legal-basis walk may take from a node, in (relation, reversed, nodeId) order. */
+  private basisSteps(id: string): PathStepRef[] {
+    const kind = this.nodes.get(id)?.kind;
+    const steps: PathStepRef[] = [];
+    const follow = (type: RelationType, direction: EdgeDirection, targets: readonly NodeKind[]) => {
+      const list = (direction === "out" ? this.outEdges : this.inEdges).get(id)?.[type];
+      for (const record of list?.unordered() ?? []) {
+        if (record.removed) continue;
+        const nodeId = direction === "out" ? record.edge.to : record.edge.from;
+        const target = this.nodes.get(nodeId);
+        if (!target || !targets.includes(target.kind)) continue;
+        steps.push({ relation: type, reversed: direction === "in", nodeId, source: record.edge.source });
+      }
+    };
+    if (kind === "Task" || kind === "Provision") {
+      follow("PART_OF", "out", ["Provision", "Document"]);
+      follow("CITES", "out", ["LegalInstrument", "Document"]);
+    }
+    if (kind === "Document") follow("BASED_ON", "out", ["LegalInstrument", "Document"]);
+    if (kind === "Document" || kind === "LegalInstrument") {
+      follow("AMENDS", "out", ["LegalInstrument", "Document"]);
+      follow("AMENDS", "in", ["LegalInstrument", "Document"]);
+    }
+    return steps.sort(compareSteps);
+  }
+
+  async findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]> {
+    if (!this.nodes.has(fromId) || !this.nodes.has(toId) || limit <= 0) return [];
+    if (fromId === toId) return [{ steps: [] }];
+
+    const distance = new Map<string, number>([[fromId, 0]]);
+    let layer = [fromId];
+    for (let hops = 1; hops <= maxHops && layer.length > 0 && !distance.has(toId); hops += 1) {
+      const next: string[] = [];
+      for (const id of layer) {
+        for (const neighbour of this.neighbours(id)) {
+          if (distance.has(neighbour)) continue;
+          distance.set(neighbour, hops);
+          next.push(neighbour);
+        }
+      }
+      layer = next;
+    }
+    const length = distance.get(toId);
+    if (length === undefined) return [];
+
+    // Walk back from the target to keep only nodes on some shortest path,
+    // remembering each one's successors on those paths.
+    const successors = new Map<string, Set<string>>();
+    let back = new Set([toId]);
+    for (let hops = length; hops > 0; hops -= 1) {
+      const previous = new Set<string>();
+      for (const id of back) {
+        for (const neighbour of this.neighbours(id)) {
+          if (distance.get(neighbour) !== hops - 1) continue;
+          let set = successors.get(neighbour);
+          if (!set) {
+            set = new Set();
+            successors.set(neighbour, set);
+          }
+          set.add(id);
+          previous.add(neighbour);
+        }
+      }
+      back = previous;
+    }
+
+    const paths: GraphPath[] = [];
+    const sequence: string[] = [fromId];
+    const walk = (id: string): void => {
+      if (paths.length >= limit) return;
+      if (id === toId) {
+        this.expandPathEdges(sequence, paths, limit);
+        return;
+      }
+      for (const next of [...(successors.get(id) ?? [])].sort(compareIds)) {
+        sequence.push(next);
+        walk(next);
+        sequence.pop();
+        if (paths.length >= limit) return;
+      }
+    };
+    walk(fromId);
+    return paths;
+  }
+
+  /** Every choice of edges along one node sequence, in (relation, reversed) order per hop. */
+  private expandPathEdges(sequence: readonly string[], paths: GraphPath[], limit: number): void {
+    const options = sequence.slice(1).map((nodeId, i) => this.stepsBetween(sequence[i], nodeId));
+    const chosen: PathStepRef[] = [];
+    const choose = (hop: number): void => {
+      if (paths.length >= limit) return;
+      if (hop === options.length) {
+        paths.push({ steps: [...chosen] });
+        return;
+      }
+      for (const step of options[hop]) {
+        chosen.push(step);
+        choose(hop + 1);
+        chosen.pop();
+      }
+    };
+    choose(0);
+  }
+
+  private stepsBetween(from: string, to: string): PathStepRef[] {
+    const steps = new Map<string, PathStepRef>();
+    for (const [adjacency, reversed] of [
+      [this.outEdges, false],
+      [this.inEdges, true],
+    ] as const) {
+      for (const [type, list] of Object.entries(adjacency.get(from) ?? {}) as [RelationType, EdgeList][]) {
+        for (const record of list.all()) {
+          const other = reversed ? record.edge.from : record.edge.to;
+          const key = `${type}|${reversed}`;
+          if (other === to && !steps.has(key)) steps.set(key, { relation: type, reversed, nodeId: to, source: record.edge.source });
+        }
+      }
+    }
+    return [...steps.values()].sort(compareSteps);
+  }
+
+  private *neighbours(id: string): Generator<string> {
+    for (const list of Object.values(this.outEdges.get(id) ?? {})) {
+      for (const record of list.unordered()) if (!record.removed) yield record.edge.to;
+    }
+    for (const list of Object.values(this.inEdges.get(id) ?? {})) {
+      for (const record of list.unordered()) if (!record.removed) yield record.edge.from;
+    }
+  }
+
+  async countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
+    const counts: TaskCount[] = [];
+    switch (groupBy) {
+      case "PLACE":
+        return this.countTasksByPlace();
+      case "BODY_ROLE":
+        for (const [bodyId, byRole] of this.tasksByBodyRole) {
+          for (const [role, ids] of byRole) counts.push({ key: bodyId, role, count: ids.size });
+        }
+        break;
+      case "SECTOR": {
+        let withSector = 0;
+        for (const [sector, ids] of this.tasksBySector) {
+          if (ids.size === 0) continue;
+          counts.push({ key: sector, role: null, count: ids.size });
+          withSector += ids.size;
+        }
+        const without = this.byKind.get("Task")!.size - withSector;
+        if (without > 0) counts.push({ key: null, role: null, count: without });
+        break;
+      }
+      case "DOCUMENT":
+        for (const [documentId, ids] of this.tasksByDocument) {
+          if (ids.size > 0) counts.push({ key: documentId, role: null, count: ids.size });
+        }
+        break;
+    }
+    return counts.filter((count) => count.count > 0).sort(compareCounts);
+  }
+
+  /** Rolled up the hierarchy; computed once per version of the graph. */
+  private countTasksByPlace(): TaskCount[] {
+    if (this.placeCounts?.version === this.version) return this.placeCounts.counts;
+    const perPlace = new Map<string, number>();
+    for (const taskId of this.byKind.get("Task")!.ids()) {
+      const places = new Set<string>();
+      for (const record of this.liveRecords(this.outEdges, taskId, "LOCATED_IN")) {
+        for (const placeId of this.ancestorsOf(record.edge.to)) places.add(placeId);
+      }
+      for (const placeId of places) perPlace.set(placeId, (perPlace.get(placeId) ?? 0) + 1);
+    }
+    const counts = [...perPlace].map(([key, count]) => ({ key, role: null, count })).sort(compareCounts);
+    this.placeCounts = { version: this.version, counts };
+    return counts;
+  }
+
+  /** The place itself and every place it is PART_OF, transitively. */
+  private ancestorsOf(placeId: string): string[] {
+    const found = [placeId];
+    const seen = new Set(found);
+    for (let i = 0; i < found.length && i < 100; i += 1) {
+      for (const record of this.liveRecords(this.outEdges, found[i], "PART_OF")) {
+        const parent = record.edge.to;
+        if (!seen.has(parent) && this.nodes.get(parent)?.kind === "Place") {
+          seen.add(parent);
+          found.push(parent);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The places and every Place PART_OF them, downward only, at most MAX_HIERARCHY_DEPTH levels. */
+  private expandSubPlaces(placeIds: readonly string[]): string[] {
+    const found = new Set(placeIds);
+    let layer = [...found];
+    for (let depth = 0; depth < MAX_HIERARCHY_DEPTH && layer.length > 0; depth += 1) {
+      const next: string[] = [];
+      for (const id of layer) {
+        for (const record of this.liveRecords(this.inEdges, id, "PART_OF")) {
+          const child = record.edge.from;
+          if (!found.has(child) && this.nodes.get(child)?.kind === "Place") {
+            found.add(child);
+            next.push(child);
+          }
+        }
+      }
+      layer = next;
+    }
+    return [...found];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const nodes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, this.byKind.get(kind)!.size])) as StoreStats["nodes"];
+    const edges = Object.fromEntries(RELATION_TYPES.map((type) => [type, this.edgeCounts.get(type)!])) as StoreStats["edges"];
+    return { nodes, edges };
+  }
+
+  async isReady(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {}
+
+  private resolveIds(ids: readonly string[]): GraphNode[] {
+    return ids.map((id) => this.nodes.get(id)).filter((node): node is GraphNode => node !== undefined);
+  }
+}
+
+function listOf(adjacency: Adjacency, id: string, type: RelationType, otherEnd: "from" | "to"): EdgeList {
+  let byType = adjacency.get(id);
+  if (!byType) {
+    byType = {};
+    adjacency.set(id, byType);
+  }
+  return (byType[type] ??= new EdgeList(otherEnd));
+}
+
+function addToIndex<K>(index: Map<K, SortedIdSet>, key: K, id: string): void {
+  let ids = index.get(key);
+  if (!ids) {
+    ids = new SortedIdSet();
+    index.set(key, ids);
+  }
+  ids.add(id);
+}
+
+/** Leaves an emptied set in place: checking its size would merge a large index on every removal. */
+function removeFromIndex<K>(index: Map<K, SortedIdSet>, key: K, id: string): void {
+  index.get(key)?.delete(id);
+}
+
+function fromSet(set: SortedIdSet | undefined): Candidates {
+  if (!set) return EMPTY_CANDIDATES;
+  return { size: set.size, ids: () => set.ids(), has: (id) => set.has(id) };
+}
+
+function fromSortedArray(ids: string[], members: Set<string> = new Set(ids)): Candidates {
+  return { size: ids.length, ids: () => ids, has: (id) => members.has(id) };
+}
+
+/** Shallow equality, spans compared by value: re-ingesting an unchanged document then touches no index. */
+function sameNode(a: GraphNode, b: GraphNode): boolean {
+  const left = a as unknown as Record<string, unknown>;
+  const right = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) =>
+    key === "source" ? sameSpan(a.source, b.source) : left[key] === right[key],
+  );
+}
+
+function sameSpan(a: SourceSpan | null, b: SourceSpan | null): boolean {
+  return a === b || (a !== null && b !== null && a.documentId === b.documentId && a.start === b.start && a.end === b.end);
+}
+
+function ownerOf(node: GraphNode): string | null {
+  if (node.kind === "Provision" || node.kind === "Task") return node.documentId;
+  return node.source?.documentId ?? null;
+}
+
+/** Keeps every property the stored node has, taking from the incoming one only what the stored one lacks. */
+function fillNulls(existing: GraphNode, incoming: GraphNode): GraphNode {
+  let merged: Record<string, unknown> | null = null;
+  const current = existing as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(incoming)) {
+    if ((current[key] === null || current[key] === undefined) && value !== null && value !== undefined) {
+      merged ??= { ...current };
+      merged[key] = value;
+    }
+  }
+  return merged ? (merged as unknown as GraphNode) : existing;
+}
+
+function numberKeys(node: GraphNode & { number: string | null; normalizedNumber: string | null }): Set<string> {
+  const keys = new Set<string>();
+  for (const value of [node.number, node.normalizedNumber]) {
+    if (value) {
+      const key = normalizeForMatch(value);
+      if (key) keys.add(key);
+    }
+  }
+  return keys;
+}
+
+/** Texts NodeFilter.text looks in: names, titles, numbers; a task's or target's own words. */
+function filterTexts(node: GraphNode): string[] {
+  const values: (string | null)[] = [];
+  switch (node.kind) {
+    case "Document":
+    case "LegalInstrument":
+      values.push(node.title, node.number, node.normalizedNumber);
+      break;
+    case "Body":
+    case "Project":
+      values.push(node.name);
+      break;
+    case "Place":
+      values.push(node.name, node.fullName);
+      break;
+    case "Provision":
+      values.push(node.path, node.label, node.heading);
+      break;
+    case "Task":
+    case "Target":
+      values.push(node.text);
+      break;
+  }
+  return values.filter((value): value is string => typeof value === "string" && value.length > 0);
+}
+
+function compareSteps(a: PathStepRef, b: PathStepRef): number {
+  return compareIds(a.relation, b.relation) || Number(a.reversed) - Number(b.reversed) || compareIds(a.nodeId, b.nodeId);
+}
+
+/** Count descending, then key with null (tasks without a sector) last, then role. */
+function compareCounts(a: TaskCount, b: TaskCount): number {
+  return b.count - a.count || compareNullLast(a.key, b.key) || compareNullable(a.role, b.role);
+}
+
+function compareNullLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareIds(a, b);
+}

@@ -1,0 +1,331 @@
+import type { NodeKind, RelationType } from "../../domain/model.js";
+import { NODE_KINDS, RELATION_TYPES } from "../../domain/model.js";
+import type { NodeFilter, TaskFilter, TaskGrouping } from "../graph-store.js";
+import { KIND_LABELS, NODE_LABEL } from "./node-mapping.js";
+
+/**
+ * Every Cypher text the store sends. Values always travel as $parameters;
+ * labels and relationship types come only from the model's fixed lists (they
+ * cannot be parameters), and the only numbers written into a query are the
+ * bounds of variable-length patterns, which Cypher requires as literals.
+ * Nothing here is 5-only syntax: the same text runs on Neo4j 4.4 and 5.x.
+ */
+
+/** Place hierarchies and provision nesting are shallow; the bound stops a cycle in bad data. */
+export const MAX_HIERARCHY_DEPTH = 10;
+export const MAX_PATH_HOPS = 15;
+
+function labelOf(kind: NodeKind): string {
+  if (!NODE_KINDS.includes(kind)) throw new Error(`unknown node kind ${String(kind)}`);
+  return kind;
+}
+
+function typeOf(type: RelationType): string {
+  if (!RELATION_TYPES.includes(type)) throw new Error(`unknown relationship type ${String(type)}`);
+  return type;
+}
+
+/** A literal bound for a variable-length pattern, from a checked integer. */
+function boundOf(value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new Error(`path bound ${value} outside 0..${max}`);
+  return value;
+}
+
+// ------------------------------------------------------------------ ingest
+
+/** Takes write locks on the nodes an ingest touches before reading them, so concurrent ingests serialise. */
+export const LOCK_AND_READ_NODES = `
+UNWIND $ids AS id
+MATCH (n:${NODE_LABEL} {id: id})
+SET n.id = n.id
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`;
+
+export const READ_OWNED_NODES = `
+MATCH (n:${NODE_LABEL} {ownerDocumentId: $documentId})
+RETURN n.id AS id`;
+
+/** Edges by (type, from, to, role); role is "" for the types that have none. */
+export const READ_EDGES = `
+UNWIND $rows AS row
+MATCH (a:${NODE_LABEL} {id: row.from})-[r]->(b:${NODE_LABEL} {id: row.to})
+WHERE type(r) = row.type AND coalesce(r.role, '') = row.role
+RETURN row.key AS key, properties(r) AS props`;
+
+export const DELETE_NODES = `
+UNWIND $ids AS id
+MATCH (n:${NODE_LABEL} {id: id})
+DETACH DELETE n`;
+
+export const DELETE_EDGES = `
+UNWIND $rows AS row
+MATCH (a:${NODE_LABEL} {id: row.from})-[r]->(b:${NODE_LABEL} {id: row.to})
+WHERE type(r) = row.type AND coalesce(r.role, '') = row.role
+DELETE r`;
+
+export const UPDATE_EDGES = `
+UNWIND $rows AS row
+MATCH (a:${NODE_LABEL} {id: row.from})-[r]->(b:${NODE_LABEL} {id: row.to})
+WHERE type(r) = row.type AND coalesce(r.role, '') = row.role
+SET r = row.props`;
+
+/** Writes nodes of one kind: each row's props are the node's complete stored state. */
+export function mergeNodesQuery(kind: NodeKind): string {
+  const labels = KIND_LABELS[labelOf(kind) as NodeKind].map((label) => `:${label}`).join("");
+  return `
+UNWIND $rows AS row
+MERGE (n:${NODE_LABEL} {id: row.id})
+SET n = row.props
+SET n${labels}`;
+}
+
+/** Writes edges of one type; a RESPONSIBLE edge is one per role. */
+export function mergeEdgesQuery(type: RelationType): string {
+  const pattern = type === "RESPONSIBLE" ? `[r:RESPONSIBLE {role: row.role}]` : `[r:${typeOf(type)}]`;
+  return `
+UNWIND $rows AS row
+MATCH (a:${NODE_LABEL} {id: row.from})
+MATCH (b:${NODE_LABEL} {id: row.to})
+MERGE (a)-${pattern}->(b)
+SET r = row.props`;
+}
+
+export const SET_DOCUMENT_BOOKKEEPING = `
+MATCH (d:Document {id: $documentId})
+SET d.mentionIds = $mentionIds, d.statedEdges = $statedEdges`;
+
+// ------------------------------------------------------------------- reads
+
+export const GET_NODES = `
+MATCH (n:${NODE_LABEL})
+WHERE n.id IN $ids
+RETURN labels(n) AS labels, properties(n) AS props`;
+
+export function getEdgesQuery(type: RelationType, direction: "out" | "in", withNodes: boolean): string {
+  const [key, other] = direction === "out" ? ["a", "b"] : ["b", "a"];
+  const nodeColumns = withNodes ? `, labels(${other}) AS otherLabels, properties(${other}) AS otherProps` : "";
+  return `
+MATCH (a:${NODE_LABEL})-[r:${typeOf(type)}]->(b:${NODE_LABEL})
+WHERE ${key}.id IN $ids
+RETURN ${key}.id AS key, a.id AS fromId, b.id AS toId, properties(r) AS props${nodeColumns}`;
+}
+
+/** listNodes: the candidate set the embedded store starts from, then the same filters. */
+export function listNodesQuery(kind: NodeKind, filter: NodeFilter): { text: string; params: Record<string, unknown> } {
+  const label = labelOf(kind);
+  const params: Record<string, unknown> = {};
+  const lines: string[] = [];
+  const where: string[] = [];
+  if (filter.parentId !== undefined) {
+    lines.push(`MATCH (n:${label})-[:PART_OF]->(:${NODE_LABEL} {id: $parentId})`);
+    params.parentId = filter.parentId;
+  } else if (filter.documentId !== undefined) {
+    lines.push(`MATCH (d:Document {id: $documentId})`, "UNWIND d.mentionIds AS mentionedId", `MATCH (n:${label} {id: mentionedId})`);
+  } else {
+    lines.push(`MATCH (n:${label})`);
+  }
+  // A Document is also labelled LegalInstrument; as a kind it is only a Document.
+  if (kind === "LegalInstrument") where.push("NOT n:Document");
+  if (filter.documentId !== undefined) {
+    params.documentId = filter.documentId;
+    if (filter.parentId !== undefined) where.push("EXISTS { MATCH (d:Document {id: $documentId}) WHERE n.id IN d.mentionIds }");
+  }
+  if (filter.placeKind !== undefined) {
+    where.push("n.placeKind = $placeKind");
+    params.placeKind = filter.placeKind;
+    if (kind !== "Place") where.push("false");
+  }
+  if (filter.bodyKind !== undefined) {
+    where.push("n.bodyKind = $bodyKind");
+    params.bodyKind = filter.bodyKind;
+    if (kind !== "Body") where.push("false");
+  }
+  if (filter.instrumentKind !== undefined) {
+    where.push("n.instrumentKind = $instrumentKind");
+    params.instrumentKind = filter.instrumentKind;
+    if (kind !== "LegalInstrument" && kind !== "Document") where.push("false");
+  }
+  if (filter.text !== undefined) {
+    where.push("any(value IN coalesce(n.filterTexts, []) WHERE value CONTAINS $text)");
+    params.text = filter.text;
+  }
+  if (where.length > 0) lines.push(`WHERE ${where.join(" AND ")}`);
+  lines.push("RETURN labels(n) AS labels, properties(n) AS props");
+  return { text: lines.join("\n"), params };
+}
+
+export const FIND_PLACES_BY_NAME = `
+MATCH (n:Place)
+WHERE n.foldedName = $key OR n.foldedFullName = $key
+RETURN labels(n) AS labels, properties(n) AS props`;
+
+export const FIND_INSTRUMENTS_BY_NUMBER = `
+MATCH (n:LegalInstrument)
+WHERE n.numberKey = $key OR n.normalizedNumberKey = $key
+RETURN labels(n) AS labels, properties(n) AS props`;
+
+export interface TaskQuery {
+  count: string;
+  page: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * findTasks as two statements over one match: the exact total, and one page by
+ * keyset (`t.id > $after ORDER BY t.id LIMIT $limit`). One criterion anchors
+ * the MATCH (the first given of place, project, body, role, instrument,
+ * document, sector: roughly most to least selective), so the planner starts
+ * from an index seek rather than from every task; the rest become predicates.
+ * `text` must already be folded (foldText); an empty one filters nothing.
+ */
+export function findTasksQuery(filter: TaskFilter): TaskQuery {
+  const params: Record<string, unknown> = {};
+  /** Each criterion as the MATCH that can start the query, and as a predicate on t. */
+  const criteria: { anchor: string; predicate: string }[] = [];
+  const pattern = (match: string) => ({ anchor: match, predicate: `EXISTS { ${match} }` });
+
+  if (filter.placeIds !== undefined) {
+    params.placeIds = filter.placeIds;
+    criteria.push(
+      pattern(
+        filter.includeSubPlaces
+          ? `MATCH (t:Task)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(place:Place) WHERE place.id IN $placeIds`
+          : `MATCH (t:Task)-[:LOCATED_IN]->(place:${NODE_LABEL}) WHERE place.id IN $placeIds`,
+      ),
+    );
+  }
+  if (filter.projectId !== undefined) {
+    params.projectId = filter.projectId;
+    criteria.push(pattern(`MATCH (t:Task)-[:CONCERNS]->(:${NODE_LABEL} {id: $projectId})`));
+  }
+  if (filter.bodyId !== undefined) {
+    params.bodyId = filter.bodyId;
+    if (filter.role !== undefined) params.role = filter.role;
+    criteria.push(
+      pattern(
+        filter.role !== undefined
+          ? `MATCH (t:Task)-[:RESPONSIBLE {role: $role}]->(:${NODE_LABEL} {id: $bodyId})`
+          : `MATCH (t:Task)-[:RESPONSIBLE]->(:${NODE_LABEL} {id: $bodyId})`,
+      ),
+    );
+  } else if (filter.role !== undefined) {
+    params.role = filter.role;
+    criteria.push(pattern(`MATCH (t:Task)-[:RESPONSIBLE {role: $role}]->()`));
+  }
+  if (filter.instrumentId !== undefined) {
+    params.instrumentId = filter.instrumentId;
+    // What a task cites itself or through the provisions above it.
+    criteria.push(
+      pattern(
+        `MATCH (t:Task)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(citing)-[:CITES]->(:${NODE_LABEL} {id: $instrumentId}) WHERE citing = t OR citing:Provision`,
+      ),
+    );
+  }
+  if (filter.documentId !== undefined) {
+    params.documentId = filter.documentId;
+    criteria.push({ anchor: "MATCH (t:Task {documentId: $documentId})", predicate: "t.documentId = $documentId" });
+  }
+  if (filter.sector !== undefined) {
+    params.sector = filter.sector;
+    criteria.push({ anchor: "MATCH (t:Task {sector: $sector})", predicate: "t.sector = $sector" });
+  }
+
+  const [first, ...rest] = criteria;
+  const where = rest.map((criterion) => criterion.predicate);
+  if (filter.text !== undefined && filter.text !== "") {
+    params.text = filter.text;
+    where.push("t.foldedText CONTAINS $text");
+  }
+  const base = [first?.anchor ?? "MATCH (t:Task)", "WITH DISTINCT t"];
+  if (where.length > 0) base.push(`WHERE ${where.join(" AND ")}`);
+  return {
+    count: [...base, "RETURN count(t) AS total"].join("\n"),
+    page: [...base, "WITH t WHERE $after IS NULL OR t.id > $after", "RETURN t.id AS id ORDER BY id LIMIT $limit"].join("\n"),
+    params,
+  };
+}
+
+export const SEARCH = `
+MATCH (n:${NODE_LABEL})
+WHERE n.searchLength IS NOT NULL
+WITH count(n) AS documents, sum(n.searchLength) AS totalLength
+CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node
+RETURN documents, totalLength,
+       collect({id: node.id, searchText: node.searchText, searchNames: node.searchNames, searchPhrases: node.searchPhrases}) AS candidates`;
+
+export const SEARCH_STATISTICS = `
+MATCH (n:${NODE_LABEL})
+WHERE n.searchLength IS NOT NULL
+RETURN count(n) AS documents, sum(n.searchLength) AS totalLength`;
+
+export const GET_TASK_DOCUMENTS = `
+MATCH (t:Task)
+WHERE t.id IN $ids
+RETURN t.id AS id, t.documentId AS documentId`;
+
+/** The steps the legal-basis walk may take from each node; the walk applies the kind rules. */
+export const LEGAL_BASIS_STEPS = `
+MATCH (n:${NODE_LABEL})-[r:PART_OF|CITES|BASED_ON|AMENDS]->(m:${NODE_LABEL})
+WHERE n.id IN $ids
+RETURN n.id AS fromId, type(r) AS relation, false AS reversed, m.id AS toId, labels(m) AS toLabels, properties(r) AS props
+UNION ALL
+MATCH (n:${NODE_LABEL})<-[r:AMENDS]-(m:${NODE_LABEL})
+WHERE n.id IN $ids
+RETURN n.id AS fromId, type(r) AS relation, true AS reversed, m.id AS toId, labels(m) AS toLabels, properties(r) AS props`;
+
+/**
+ * Every relationship on some shortest path between the two nodes, each once:
+ * the shortest-path graph, from which the store enumerates paths in order.
+ * Returning relationships rather than paths keeps the answer as small as
+ * that graph however many paths it holds.
+ */
+export function shortestPathEdgesQuery(maxHops: number): string {
+  return `
+MATCH (a:${NODE_LABEL} {id: $fromId}), (b:${NODE_LABEL} {id: $toId})
+MATCH p = allShortestPaths((a)-[*..${boundOf(maxHops, MAX_PATH_HOPS)}]-(b))
+UNWIND relationships(p) AS r
+WITH DISTINCT r
+RETURN startNode(r).id AS fromId, endNode(r).id AS toId, type(r) AS type, properties(r) AS props`;
+}
+
+export function countTasksQuery(groupBy: TaskGrouping): string {
+  switch (groupBy) {
+    case "PLACE":
+      return `
+MATCH (t:Task)-[:LOCATED_IN]->(located:${NODE_LABEL})-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(place:${NODE_LABEL})
+WHERE place = located OR place:Place
+RETURN place.id AS key, null AS role, count(DISTINCT t) AS count`;
+    case "BODY_ROLE":
+      return `
+MATCH (t:Task)-[r:RESPONSIBLE]->(body:${NODE_LABEL})
+RETURN body.id AS key, r.role AS role, count(DISTINCT t) AS count`;
+    case "SECTOR":
+      return `
+MATCH (t:Task)
+RETURN t.sector AS key, null AS role, count(t) AS count`;
+    case "DOCUMENT":
+      return `
+MATCH (t:Task)
+RETURN t.documentId AS key, null AS role, count(t) AS count`;
+  }
+}
+
+/** Node counts per kind and relationship counts per type, from Neo4j's count store where it can. */
+export function statsQuery(): string {
+  const parts = NODE_KINDS.map((kind) =>
+    kind === "LegalInstrument"
+      ? `MATCH (n:LegalInstrument) WHERE NOT n:Document RETURN 'node' AS what, '${kind}' AS name, count(n) AS count`
+      : `MATCH (n:${labelOf(kind)}) RETURN 'node' AS what, '${kind}' AS name, count(n) AS count`,
+  );
+  for (const type of RELATION_TYPES) {
+    parts.push(`MATCH ()-[r:${typeOf(type)}]->() RETURN 'edge' AS what, '${type}' AS name, count(r) AS count`);
+  }
+  return parts.join("\nUNION ALL\n");
+}
+
+export const PING = "RETURN 1 AS ok";
+
+export const COUNT_ALL_NODES = `
+MATCH (n)
+RETURN count(n) AS total, sum(CASE WHEN n:${NODE_LABEL} THEN 1 ELSE 0 END) AS ours`;
+
+export const DELETE_EVERYTHING = "MATCH (n) DETACH DELETE n";

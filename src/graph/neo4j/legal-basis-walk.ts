@@ -1,0 +1,126 @@
+import type { NodeKind, RelationType, SourceSpan } from "../../domain/model.js";
+import type { LegalBasisPath, PathStepRef } from "../graph-store.js";
+import { compareIds } from "../memory/sorted-id-set.js";
+
+/** An edge leaving a node as the walk could take it: forwards, or against an AMENDS edge. */
+export interface CandidateStep {
+  fromId: string;
+  relation: RelationType;
+  reversed: boolean;
+  toId: string;
+  toKind: NodeKind;
+  source: SourceSpan | null;
+}
+
+export interface WalkStart {
+  taskId: string;
+  /** The task's own document: reached on the way up, never an instrument of its own basis. */
+  documentId: string;
+}
+
+/** The steps out of each given node (outgoing PART_OF, CITES, BASED_ON, AMENDS; incoming AMENDS). */
+export type FetchSteps = (nodes: readonly { id: string; kind: NodeKind }[]) => Promise<CandidateStep[]>;
+
+const STRUCTURE: ReadonlySet<NodeKind> = new Set(["Task", "Provision"]);
+const INSTRUMENT: ReadonlySet<NodeKind> = new Set(["LegalInstrument", "Document"]);
+
+/** The step rule of GraphStore.legalBasis. */
+export function isBasisStep(fromKind: NodeKind, relation: RelationType, reversed: boolean, toKind: NodeKind): boolean {
+  if (relation === "AMENDS") return INSTRUMENT.has(fromKind) && INSTRUMENT.has(toKind);
+  if (reversed) return false;
+  switch (relation) {
+    case "PART_OF":
+      return STRUCTURE.has(fromKind) && (toKind === "Provision" || toKind === "Document");
+    case "CITES":
+      return STRUCTURE.has(fromKind) && INSTRUMENT.has(toKind);
+    case "BASED_ON":
+      return fromKind === "Document" && INSTRUMENT.has(toKind);
+    default:
+      return false;
+  }
+}
+
+export function compareSteps(a: PathStepRef, b: PathStepRef): number {
+  return compareIds(a.relation, b.relation) || Number(a.reversed) - Number(b.reversed) || compareIds(a.nodeId, b.nodeId);
+}
+
+function comparePaths(a: readonly PathStepRef[], b: readonly PathStepRef[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const order = compareSteps(a[i], b[i]);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+interface Reached {
+  kind: NodeKind;
+  steps: PathStepRef[];
+}
+
+/**
+ * Breadth-first, one level per fetch for all tasks at once: the step rule
+ * depends on each node's kind and on direction per relationship type, which a
+ * single variable-length pattern cannot express on Neo4j 4.4, and expanding
+ * level by level from a frontier never walks down into the tasks that cite a
+ * popular law. Each node keeps its shortest path, ties broken by the smaller
+ * (relation, reversed, nodeId) at the first step that differs.
+ */
+export async function walkLegalBasis(
+  starts: readonly WalkStart[],
+  maxDepth: number,
+  fetchSteps: FetchSteps,
+): Promise<Map<string, LegalBasisPath[]>> {
+  const reachedByTask = new Map<string, Map<string, Reached>>();
+  let frontiers = new Map<string, string[]>();
+  for (const start of starts) {
+    reachedByTask.set(start.taskId, new Map([[start.taskId, { kind: "Task", steps: [] }]]));
+    frontiers.set(start.taskId, [start.taskId]);
+  }
+
+  const stepsByNode = new Map<string, CandidateStep[]>();
+  for (let depth = 1; depth <= maxDepth; depth += 1) {
+    const unknown = new Map<string, NodeKind>();
+    for (const [taskId, frontier] of frontiers) {
+      const reached = reachedByTask.get(taskId)!;
+      for (const id of frontier) if (!stepsByNode.has(id)) unknown.set(id, reached.get(id)!.kind);
+    }
+    if (unknown.size > 0) {
+      const fetched = await fetchSteps([...unknown].map(([id, kind]) => ({ id, kind })));
+      for (const id of unknown.keys()) stepsByNode.set(id, []);
+      for (const step of fetched) stepsByNode.get(step.fromId)?.push(step);
+    }
+
+    const next = new Map<string, string[]>();
+    for (const [taskId, frontier] of frontiers) {
+      const reached = reachedByTask.get(taskId)!;
+      const level = new Map<string, Reached>();
+      for (const fromId of frontier) {
+        const from = reached.get(fromId)!;
+        for (const step of stepsByNode.get(fromId) ?? []) {
+          if (reached.has(step.toId) || !isBasisStep(from.kind, step.relation, step.reversed, step.toKind)) continue;
+          const steps = [...from.steps, { relation: step.relation, reversed: step.reversed, nodeId: step.toId, source: step.source }];
+          const current = level.get(step.toId);
+          if (!current || comparePaths(steps, current.steps) < 0) level.set(step.toId, { kind: step.toKind, steps });
+        }
+      }
+      for (const [id, entry] of level) reached.set(id, entry);
+      if (level.size > 0) next.set(taskId, [...level.keys()]);
+    }
+    frontiers = next;
+    if (frontiers.size === 0) break;
+  }
+
+  const result = new Map<string, LegalBasisPath[]>();
+  for (const start of starts) {
+    const paths: LegalBasisPath[] = [];
+    for (const [id, entry] of reachedByTask.get(start.taskId)!) {
+      const isInstrument = entry.kind === "LegalInstrument" || (entry.kind === "Document" && id !== start.documentId);
+      if (isInstrument && entry.steps.length > 0) {
+        paths.push({ instrumentId: id, steps: entry.steps, depth: entry.steps.length });
+      }
+    }
+    paths.sort((a, b) => a.depth - b.depth || compareIds(a.instrumentId, b.instrumentId));
+    result.set(start.taskId, paths);
+  }
+  return result;
+}

@@ -1,0 +1,588 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+import type { Neo4jConfig } from "../../config/config.js";
+import { UnavailableError } from "../../domain/errors.js";
+import {
+  edgeKey,
+  NODE_KINDS,
+  RELATION_TYPES,
+  type GraphBatch,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type RelationType,
+  type ResponsibilityRole,
+} from "../../domain/model.js";
+import { foldText } from "../../domain/text-fold.js";
+import type {
+  EdgeDirection,
+  GraphPath,
+  GraphStore,
+  IngestResult,
+  LegalBasisPath,
+  Neighbour,
+  NodeFilter,
+  PageRequest,
+  SearchResult,
+  StoreStats,
+  TaskCount,
+  TaskFilter,
+  TaskGrouping,
+  TaskPage,
+} from "../graph-store.js";
+import { normalizeForMatch } from "../memory/search-text.js";
+import { compareIds, compareNullable } from "../memory/sorted-id-set.js";
+import { DOCUMENT_OWNED_KINDS, validateBatch } from "../memory/validate-batch.js";
+import {
+  COUNT_ALL_NODES,
+  countTasksQuery,
+  DELETE_EVERYTHING,
+  DELETE_EDGES,
+  DELETE_NODES,
+  FIND_INSTRUMENTS_BY_NUMBER,
+  FIND_PLACES_BY_NAME,
+  findTasksQuery,
+  GET_NODES,
+  GET_TASK_DOCUMENTS,
+  getEdgesQuery,
+  LEGAL_BASIS_STEPS,
+  listNodesQuery,
+  LOCK_AND_READ_NODES,
+  MAX_PATH_HOPS,
+  mergeEdgesQuery,
+  mergeNodesQuery,
+  PING,
+  READ_EDGES,
+  READ_OWNED_NODES,
+  SEARCH,
+  SET_DOCUMENT_BOOKKEEPING,
+  shortestPathEdgesQuery,
+  statsQuery,
+  UPDATE_EDGES,
+} from "./cypher-queries.js";
+import { describeConnectionError, toStoreError } from "./driver-errors.js";
+import { walkLegalBasis, type CandidateStep } from "./legal-basis-walk.js";
+import {
+  fromEdgeRecord,
+  fromNeo4jValue,
+  fromNodeRecord,
+  kindFromLabels,
+  statementsFrom,
+  toEdgeProps,
+  toNodeProps,
+  type EdgeStatement,
+  type Neo4jValue,
+} from "./node-mapping.js";
+import { loadSchemaStatements } from "./schema-statements.js";
+import { rankCandidates, toCandidateQuery, type SearchCandidate } from "./search-ranking.js";
+import { enumerateShortestPaths, type PathEdge } from "./shortest-paths.js";
+
+export interface Neo4jStoreOptions {
+  /** How long a readiness answer is reused, so /readyz under load costs one probe a second. */
+  readyCacheMs?: number;
+  /** A probe slower than this counts as not ready. */
+  readyTimeoutMs?: number;
+  /** Give up retrying a transaction (the driver retries transient errors) after this long. */
+  maxTransactionRetryTimeMs?: number;
+  /** Give up opening a connection after this long. */
+  connectionTimeoutMs?: number;
+}
+
+const DEFAULT_OPTIONS: Required<Neo4jStoreOptions> = {
+  readyCacheMs: 1000,
+  readyTimeoutMs: 2000,
+  maxTransactionRetryTimeMs: 10_000,
+  connectionTimeoutMs: 5000,
+};
+
+/** Schema commands that lose a race with another process creating the same thing. */
+const ALREADY_EXISTS_CODES = new Set([
+  "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+  "Neo.ClientError.Schema.IndexAlreadyExists",
+  "Neo.ClientError.Schema.ConstraintAlreadyExists",
+]);
+
+/**
+ * Opens the one driver of the process, checks that the server answers and
+ * accepts the credentials, and applies schema/neo4j/*.cypher. Fails with an
+ * UNAVAILABLE error naming the URI and the cause (bad credentials, unknown
+ * database, unreachable server) rather than a driver stack trace.
+ */
+export async function connectNeo4jStore(config: Neo4jConfig, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
+  const settings = { ...DEFAULT_OPTIONS, ...options };
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: settings.maxTransactionRetryTimeMs,
+      connectionTimeout: settings.connectionTimeoutMs,
+      userAgent: "policy-graph",
+    });
+  } catch (error) {
+    throw new UnavailableError(`Cannot use NEO4J_URI ${config.uri}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    const info = await driver.getServerInfo({ database: config.database });
+    if (info.protocolVersion !== undefined && info.protocolVersion < 4.4) {
+      throw new UnavailableError(
+        `Neo4j at ${config.uri} is ${info.agent ?? "an old server"} (Bolt ${info.protocolVersion}); Neo4j 4.4 or 5.x is required`,
+      );
+    }
+    const store = new Neo4jGraphStore(driver, config, settings);
+    await store.applySchema();
+    return store;
+  } catch (error) {
+    await driver.close();
+    if (error instanceof UnavailableError) throw error;
+    const description = describeConnectionError(error, config.uri, config.username, config.database);
+    if (description !== null) throw new UnavailableError(description);
+    throw new UnavailableError(
+      `Neo4j at ${config.uri} could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+interface StoredNode {
+  props: Record<string, unknown>;
+  node: GraphNode;
+}
+
+interface EdgeRef {
+  type: RelationType;
+  from: string;
+  to: string;
+  role: ResponsibilityRole | null;
+}
+
+function edgeRow(edge: EdgeRef): { key: string; type: string; from: string; to: string; role: string } {
+  return { key: edgeKey(edge), type: edge.type, from: edge.from, to: edge.to, role: edge.role ?? "" };
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Keeps every field the stored node has, taking from the incoming one only what it lacks (the embedded store's rule). */
+function fillNulls(existing: GraphNode, incoming: GraphNode): GraphNode {
+  const merged: Record<string, unknown> = { ...existing };
+  for (const [key, value] of Object.entries(incoming)) {
+    if ((merged[key] === null || merged[key] === undefined) && value !== null && value !== undefined) merged[key] = value;
+  }
+  return merged as unknown as GraphNode;
+}
+
+function toNodeFromRecord(record: Neo4jRecord): GraphNode {
+  return fromNodeRecord(record.get("labels") as string[], record.get("props") as Record<string, unknown>);
+}
+
+export class Neo4jGraphStore implements GraphStore {
+  private readonly database: string;
+  private ready: { value: boolean; at: number } | null = null;
+  private probe: Promise<boolean> | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly config: Neo4jConfig,
+    private readonly options: Required<Neo4jStoreOptions> = DEFAULT_OPTIONS,
+  ) {
+    this.database = config.database;
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } catch (error) {
+      throw toStoreError(error, this.config.uri, this.config.username, this.database);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      throw toStoreError(error, this.config.uri, this.config.username, this.database);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs every statement of schema/neo4j/*.cypher, each in its own transaction (Neo4j's rule for schema commands). */
+  async applySchema(): Promise<void> {
+    for (const statement of await loadSchemaStatements()) {
+      try {
+        await this.write((tx) => tx.run(statement));
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? "";
+        if (!ALREADY_EXISTS_CODES.has(code)) throw error;
+      }
+    }
+    await this.read((tx) => tx.run("CALL db.awaitIndexes($seconds)", { seconds: neo4j.int(300) }));
+  }
+
+  // ------------------------------------------------------------------ ingest
+
+  async ingest(batch: GraphBatch): Promise<IngestResult> {
+    // A batch without the shape to compute its ids from is rejected before any query.
+    if (typeof batch?.document?.id !== "string" || !Array.isArray(batch.nodes) || !Array.isArray(batch.edges)) {
+      validateBatch(batch, { getNode: () => undefined, ownedBy: () => new Set() });
+    }
+    const documentId = batch.document.id;
+    const nodes = batch.nodes.some((node) => node?.id === documentId) ? batch.nodes : [batch.document, ...batch.nodes];
+    const edges: GraphEdge[] = batch.edges.map((edge) => ({ ...edge, role: edge?.role ?? null }));
+
+    return this.write(async (tx) => {
+      const ids = new Set<string>([documentId]);
+      for (const node of nodes) if (typeof node?.id === "string") ids.add(node.id);
+      for (const edge of edges) {
+        if (typeof edge.from === "string") ids.add(edge.from);
+        if (typeof edge.to === "string") ids.add(edge.to);
+      }
+      const existing = new Map<string, StoredNode>();
+      for (const record of (await tx.run(LOCK_AND_READ_NODES, { ids: [...ids] })).records) {
+        const labels = record.get("labels") as string[];
+        const props = record.get("props") as Record<string, unknown>;
+        existing.set(record.get("id") as string, { props, node: fromNodeRecord(labels, props) });
+      }
+      const owned = new Set<string>(
+        (await tx.run(READ_OWNED_NODES, { documentId })).records.map((record) => record.get("id") as string),
+      );
+      validateBatch(batch, { getNode: (id) => existing.get(id)?.node, ownedBy: () => owned });
+
+      const batchNodeIds = new Set(nodes.map((node) => node.id));
+      const batchEdgeKeys = new Set(edges.map(edgeKey));
+      const previouslyStated = parseStatedEdges(existing.get(documentId)?.props.statedEdges);
+      const withdrawn = previouslyStated.filter((edge) => !batchEdgeKeys.has(edgeKey(edge)));
+
+      const statementsByKey = new Map<string, EdgeStatement[]>();
+      const edgeRows = [...edges, ...withdrawn].map(edgeRow);
+      if (edgeRows.length > 0) {
+        for (const record of (await tx.run(READ_EDGES, { rows: edgeRows })).records) {
+          statementsByKey.set(record.get("key") as string, statementsFrom(record.get("props") as Record<string, unknown>));
+        }
+      }
+
+      const leaving = [...owned].filter((id) => !batchNodeIds.has(id));
+      if (leaving.length > 0) await tx.run(DELETE_NODES, { ids: leaving });
+
+      const withdrawDeletes: ReturnType<typeof edgeRow>[] = [];
+      const withdrawUpdates: (ReturnType<typeof edgeRow> & { props: Record<string, Neo4jValue> })[] = [];
+      for (const edge of withdrawn) {
+        const remaining = (statementsByKey.get(edgeKey(edge)) ?? []).filter((s) => s.documentId !== documentId);
+        if (remaining.length === 0) withdrawDeletes.push(edgeRow(edge));
+        else withdrawUpdates.push({ ...edgeRow(edge), props: toEdgeProps(edge, remaining) });
+      }
+      if (withdrawDeletes.length > 0) await tx.run(DELETE_EDGES, { rows: withdrawDeletes });
+      if (withdrawUpdates.length > 0) await tx.run(UPDATE_EDGES, { rows: withdrawUpdates });
+
+      const nodeRows: { kind: NodeKind; id: string; props: Record<string, Neo4jValue> }[] = [];
+      for (const node of nodes) {
+        const stored = existing.get(node.id)?.node;
+        let next: GraphNode;
+        if (!stored) next = node;
+        else if (stored.kind === "Document" && node.kind === "LegalInstrument") continue;
+        else if (DOCUMENT_OWNED_KINDS.has(node.kind) || node.kind === "Document") next = node;
+        else next = fillNulls(stored, node);
+        const props = toNodeProps(next);
+        if (DOCUMENT_OWNED_KINDS.has(next.kind)) props.ownerDocumentId = documentId;
+        nodeRows.push({ kind: next.kind, id: next.id, props });
+      }
+      let nodesCreated = 0;
+      for (const [kind, rows] of groupBy(nodeRows, (row) => row.kind)) {
+        const result = await tx.run(mergeNodesQuery(kind), { rows: rows.map(({ id, props }) => ({ id, props })) });
+        nodesCreated += result.summary.counters.updates().nodesCreated;
+      }
+
+      let edgesCreated = 0;
+      for (const [type, group] of groupBy(edges, (edge) => edge.type)) {
+        const rows = group.map((edge) => {
+          const statements = [...(statementsByKey.get(edgeKey(edge)) ?? [])];
+          const at = statements.findIndex((s) => s.documentId === documentId);
+          if (at >= 0) statements[at] = { documentId, span: edge.source };
+          else statements.push({ documentId, span: edge.source });
+          return { from: edge.from, to: edge.to, role: edge.role, props: toEdgeProps(edge, statements) };
+        });
+        const result = await tx.run(mergeEdgesQuery(type), { rows });
+        edgesCreated += result.summary.counters.updates().relationshipsCreated;
+      }
+
+      await tx.run(SET_DOCUMENT_BOOKKEEPING, {
+        documentId,
+        mentionIds: [...batchNodeIds],
+        statedEdges: edges.map((edge) => JSON.stringify([edge.type, edge.from, edge.to, edge.role])),
+      });
+      return { documentId, nodesCreated, edgesCreated };
+    });
+  }
+
+  // ------------------------------------------------------------------- reads
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    if (ids.length === 0) return [];
+    const records = await this.read(async (tx) => (await tx.run(GET_NODES, { ids: [...new Set(ids)] })).records);
+    const byId = new Map<string, GraphNode>();
+    for (const record of records) {
+      const node = toNodeFromRecord(record);
+      byId.set(node.id, node);
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async getEdges(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<GraphEdge[][]> {
+    const lists = await this.loadEdges(ids, type, direction, false);
+    return lists.map((list) => list.map(({ edge }) => edge));
+  }
+
+  async getNeighbours(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<Neighbour[][]> {
+    return (await this.loadEdges(ids, type, direction, true)) as Neighbour[][];
+  }
+
+  private async loadEdges(
+    ids: readonly string[],
+    type: RelationType,
+    direction: EdgeDirection,
+    withNodes: boolean,
+  ): Promise<{ edge: GraphEdge; node?: GraphNode }[][]> {
+    if (ids.length === 0) return [];
+    const query = getEdgesQuery(type, direction, withNodes);
+    const records = await this.read(async (tx) => (await tx.run(query, { ids: [...new Set(ids)] })).records);
+    const byKey = new Map<string, { edge: GraphEdge; node?: GraphNode }[]>();
+    for (const record of records) {
+      const edge = fromEdgeRecord(type, record.get("fromId") as string, record.get("toId") as string, record.get("props") as Record<string, unknown>);
+      const entry: { edge: GraphEdge; node?: GraphNode } = { edge };
+      if (withNodes) {
+        entry.node = fromNodeRecord(record.get("otherLabels") as string[], record.get("otherProps") as Record<string, unknown>);
+      }
+      const key = record.get("key") as string;
+      const list = byKey.get(key);
+      if (list) list.push(entry);
+      else byKey.set(key, [entry]);
+    }
+    const otherEnd = direction === "out" ? "to" : "from";
+    for (const list of byKey.values()) {
+      list.sort((a, b) => compareIds(a.edge[otherEnd], b.edge[otherEnd]) || compareNullable(a.edge.role, b.edge.role));
+    }
+    return ids.map((id) => byKey.get(id) ?? []);
+  }
+
+  async listNodes(kind: NodeKind, filter: NodeFilter = {}): Promise<GraphNode[]> {
+    const query = listNodesQuery(kind, { ...filter, text: filter.text !== undefined ? foldText(filter.text) : undefined });
+    return this.readNodes(query.text, query.params);
+  }
+
+  async findPlacesByName(name: string): Promise<GraphNode[]> {
+    return this.readNodes(FIND_PLACES_BY_NAME, { key: foldText(name) });
+  }
+
+  async findInstrumentsByNumber(number: string): Promise<GraphNode[]> {
+    const key = normalizeForMatch(number);
+    if (key === "") return [];
+    return this.readNodes(FIND_INSTRUMENTS_BY_NUMBER, { key });
+  }
+
+  private async readNodes(query: string, params: Record<string, unknown>): Promise<GraphNode[]> {
+    const records = await this.read(async (tx) => (await tx.run(query, params)).records);
+    return records.map(toNodeFromRecord).sort((a, b) => compareIds(a.id, b.id));
+  }
+
+  async findTasks(filter: TaskFilter, page: PageRequest): Promise<TaskPage> {
+    const query = findTasksQuery({ ...filter, text: filter.text !== undefined ? foldText(filter.text) : undefined });
+    const first = Math.max(0, page.first);
+    const { total, ids } = await this.read(async (tx) => {
+      const counted = await tx.run(query.count, query.params);
+      const paged = await tx.run(query.page, { ...query.params, after: page.after, limit: neo4j.int(first + 1) });
+      return {
+        total: Number(fromNeo4jValue(counted.records[0]?.get("total") ?? 0)),
+        ids: paged.records.map((record) => record.get("id") as string),
+      };
+    });
+    return { ids: ids.slice(0, first), totalCount: total, hasNextPage: ids.length > first };
+  }
+
+  async search(text: string, first: number): Promise<SearchResult[]> {
+    const query = toCandidateQuery(text);
+    if (query === null || first <= 0) return [];
+    const record = await this.read(async (tx) => (await tx.run(SEARCH, { query: query.lucene })).records[0]);
+    if (!record) return [];
+    const candidates = (record.get("candidates") as Record<string, unknown>[]).map(
+      (row): SearchCandidate => ({
+        id: row.id as string,
+        searchText: (row.searchText as string | null) ?? "",
+        searchNames: (row.searchNames as string[] | null) ?? [],
+        searchPhrases: (row.searchPhrases as string[] | null) ?? [],
+      }),
+    );
+    return rankCandidates(text, first, candidates, {
+      documents: Number(fromNeo4jValue(record.get("documents"))),
+      totalLength: Number(fromNeo4jValue(record.get("totalLength"))),
+    });
+  }
+
+  async legalBasis(taskIds: readonly string[], maxDepth: number): Promise<LegalBasisPath[][]> {
+    if (taskIds.length === 0) return [];
+    const paths = await this.read(async (tx) => {
+      const starts = (await tx.run(GET_TASK_DOCUMENTS, { ids: [...new Set(taskIds)] })).records.map((record) => ({
+        taskId: record.get("id") as string,
+        documentId: record.get("documentId") as string,
+      }));
+      return walkLegalBasis(starts, maxDepth, async (nodes) => {
+        const result = await tx.run(LEGAL_BASIS_STEPS, { ids: nodes.map((node) => node.id) });
+        const steps: CandidateStep[] = [];
+        for (const record of result.records) {
+          const toKind = kindFromLabels(record.get("toLabels") as string[]);
+          if (!toKind) continue;
+          const edge = fromEdgeRecord(
+            record.get("relation") as RelationType,
+            record.get("fromId") as string,
+            record.get("toId") as string,
+            record.get("props") as Record<string, unknown>,
+          );
+          steps.push({
+            fromId: record.get("fromId") as string,
+            relation: edge.type,
+            reversed: record.get("reversed") as boolean,
+            toId: record.get("toId") as string,
+            toKind,
+            source: edge.source,
+          });
+        }
+        return steps;
+      });
+    });
+    return taskIds.map((id) => paths.get(id) ?? []);
+  }
+
+  async findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]> {
+    if (limit <= 0) return [];
+    return this.read(async (tx) => {
+      const found = await tx.run(GET_NODES, { ids: [fromId, toId] });
+      const present = new Set(found.records.map((record) => (record.get("props") as { id: string }).id));
+      if (!present.has(fromId) || !present.has(toId)) return [];
+      if (fromId === toId) return [{ steps: [] }];
+      if (maxHops < 1) return [];
+      const result = await tx.run(shortestPathEdgesQuery(Math.min(Math.floor(maxHops), MAX_PATH_HOPS)), { fromId, toId });
+      const edges: PathEdge[] = result.records.map((record) => {
+        const type = record.get("type") as RelationType;
+        return fromEdgeRecord(type, record.get("fromId") as string, record.get("toId") as string, record.get("props") as Record<string, unknown>);
+      });
+      return enumerateShortestPaths(fromId, toId, edges, limit);
+    });
+  }
+
+  async countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
+    const records = await this.read(async (tx) => (await tx.run(countTasksQuery(groupBy))).records);
+    return records
+      .map((record) => ({
+        key: (record.get("key") as string | null) ?? null,
+        role: (record.get("role") as ResponsibilityRole | null) ?? null,
+        count: Number(fromNeo4jValue(record.get("count"))),
+      }))
+      .filter((count) => count.count > 0)
+      .sort(compareCounts);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const records = await this.read(async (tx) => (await tx.run(statsQuery())).records);
+    const nodes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, 0])) as StoreStats["nodes"];
+    const edges = Object.fromEntries(RELATION_TYPES.map((type) => [type, 0])) as StoreStats["edges"];
+    for (const record of records) {
+      const count = Number(fromNeo4jValue(record.get("count")));
+      const name = record.get("name") as string;
+      if (record.get("what") === "node") nodes[name as NodeKind] = count;
+      else edges[name as RelationType] = count;
+    }
+    return { nodes, edges };
+  }
+
+  // -------------------------------------------------------------- operations
+
+  /**
+   * A cheap query on the configured database, answered from a cache for
+   * readyCacheMs, so a flood of /readyz requests costs one probe per second.
+   * Neo4j going away turns this false within a probe; coming back, true.
+   */
+  async isReady(): Promise<boolean> {
+    if (this.closed) return false;
+    if (this.ready && Date.now() - this.ready.at < this.options.readyCacheMs) return this.ready.value;
+    this.probe ??= this.runProbe().then((value) => {
+      this.ready = { value, at: Date.now() };
+      this.probe = null;
+      return value;
+    });
+    return this.probe;
+  }
+
+  private async runProbe(): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), this.options.readyTimeoutMs);
+    });
+    const answer = session.run(PING).then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([answer, timeout]);
+    } finally {
+      clearTimeout(timer);
+      void answer.finally(() => session.close().catch(() => {}));
+    }
+  }
+
+  /** Nodes in the database, of this project or not: the test suite's guard before it wipes. */
+  async countAllNodes(): Promise<{ total: number; ours: number }> {
+    const record = await this.read(async (tx) => (await tx.run(COUNT_ALL_NODES)).records[0]);
+    return { total: Number(fromNeo4jValue(record?.get("total") ?? 0)), ours: Number(fromNeo4jValue(record?.get("ours") ?? 0)) };
+  }
+
+  /** Deletes every node and relationship of the configured database. For test databases only. */
+  async deleteEverything(): Promise<void> {
+    await this.write((tx) => tx.run(DELETE_EVERYTHING));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+}
+
+function parseStatedEdges(value: unknown): EdgeRef[] {
+  if (!Array.isArray(value)) return [];
+  const edges: EdgeRef[] = [];
+  for (const item of value) {
+    try {
+      const [type, from, to, role] = JSON.parse(String(item)) as [RelationType, string, string, ResponsibilityRole | null];
+      edges.push({ type, from, to, role: role ?? null });
+    } catch {
+      // A malformed entry can only come from outside this store; it has nothing to withdraw.
+    }
+  }
+  return edges;
+}
+
+/** Count descending, then key with null (tasks without a sector) last, then role: the embedded store's order. */
+function compareCounts(a: TaskCount, b: TaskCount): number {
+  if (b.count !== a.count) return b.count - a.count;
+  if (a.key !== b.key) {
+    if (a.key === null) return 1;
+    if (b.key === null) return -1;
+    const order = compareIds(a.key, b.key);
+    if (order !== 0) return order;
+  }
+  return compareNullable(a.role, b.role);
+}
+

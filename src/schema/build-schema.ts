@@ -1,0 +1,47 @@
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { BodyResolver } from "./body/body.resolver.js";
+import { SourceSpanResolver } from "./common/source-span.resolver.js";
+import { DocumentResolver } from "./document/document.resolver.js";
+import { GraphResolver, SearchHitResolver, TaskCountResolver } from "./graph/graph.resolver.js";
+import { GraphPathResolver, PathStepResolver } from "./graph/path-step.resolver.js";
+import { LegalBasisPathResolver, LegalInstrumentResolver } from "./legal-instrument/legal-instrument.resolver.js";
+import { PlaceResolver } from "./place/place.resolver.js";
+import { ProjectResolver } from "./project/project.resolver.js";
+import { ProvisionResolver } from "./provision/provision.resolver.js";
+import { TargetResolver } from "./target/target.resolver.js";
+import { TaskEdgeResolver } from "./task/task-edge.resolver.js";
+import { TaskResolver } from "./task/task.resolver.js";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The API schema, built once per process (type-graphql keeps its metadata globally). */
+export function buildGraphSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      TaskResolver,
+      TaskEdgeResolver,
+      PlaceResolver,
+      BodyResolver,
+      ProjectResolver,
+      DocumentResolver,
+      LegalInstrumentResolver,
+      LegalBasisPathResolver,
+      ProvisionResolver,
+      TargetResolver,
+      GraphResolver,
+      SearchHitResolver,
+      TaskCountResolver,
+      PathStepResolver,
+      GraphPathResolver,
+      SourceSpanResolver,
+    ],
+    validate: false,
+  });
+  return built;
+}
+
+/** The schema as SDL, types and fields sorted so the committed file only changes when the API does. */
+export function printGraphSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + "\n";
+}

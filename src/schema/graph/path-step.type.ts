@@ -1,0 +1,47 @@
+import { Field, ObjectType } from "type-graphql";
+import type { PathStepRef } from "../../graph/graph-store.js";
+import type { RelationType as RelationTypeValue } from "../../domain/model.js";
+import { SourceSpan } from "../common/source-span.type.js";
+
+/**
+ * Name of a step taken against an edge's direction: `A <-AMENDS- B` read from A
+ * is "A is AMENDED_BY B". Stable names, so clients can match on them.
+ */
+const REVERSED_NAMES: Record<RelationTypeValue, string> = {
+  PART_OF: "HAS_PART",
+  LOCATED_IN: "LOCATION_OF",
+  RESPONSIBLE: "RESPONSIBLE_FOR",
+  CONCERNS: "CONCERNED_BY",
+  INVESTED_BY: "INVESTS_IN",
+  CITES: "CITED_BY",
+  BASED_ON: "BASIS_OF",
+  CONSIDERS: "CONSIDERED_BY",
+  AMENDS: "AMENDED_BY",
+  ISSUED_BY: "ISSUED",
+  HAS_TARGET: "TARGET_OF",
+};
+
+export function nameStep(step: Pick<PathStepRef, "relation" | "reversed">): string {
+  return step.reversed ? REVERSED_NAMES[step.relation] : step.relation;
+}
+
+@ObjectType("PathStep", {
+  description:
+    "One step along a path: the relationship followed and the node reached. A step against the stored " +
+    "direction has `reversed: true` and a relation named for that reading: HAS_PART, LOCATION_OF, " +
+    "RESPONSIBLE_FOR, CONCERNED_BY, INVESTS_IN, CITED_BY, BASIS_OF, CONSIDERED_BY, AMENDED_BY, ISSUED, TARGET_OF.",
+  simpleResolvers: true,
+})
+export class PathStep {
+  @Field(() => Boolean, { description: "Whether the step goes against the relationship's direction." })
+  reversed!: boolean;
+
+  @Field(() => SourceSpan, { nullable: true, description: "The words the relationship was read from." })
+  source!: SourceSpan | null;
+}
+
+@ObjectType("GraphPath", { description: "A path between two nodes, from the start (exclusive) to the end (inclusive)." })
+export class GraphPath {
+  @Field(() => [PathStep])
+  steps!: PathStep[];
+}

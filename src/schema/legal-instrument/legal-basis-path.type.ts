@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { PathStep } from "../graph/path-step.type.js";
+
+@ObjectType("LegalBasisPath", {
+  description:
+    "Why a task rests on an instrument: the shortest chain of steps from the task (PART_OF up the provisions, " +
+    "CITES, BASED_ON for the document's \"Căn cứ\", AMENDS / AMENDED_BY), ending at the instrument.",
+  simpleResolvers: true,
+})
+export class LegalBasisPath {
+  @Field(() => [PathStep], { description: "From the task (exclusive) to the instrument (inclusive)." })
+  steps!: PathStep[];
+
+  @Field(() => Int, { description: "Number of steps." })
+  depth!: number;
+}

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import type { PlaceKind as PlaceKindValue } from "../../domain/model.js";
+import { PlaceKind } from "../common/enums.js";
+import { Node } from "../common/node.interface.js";
+
+@ObjectType("Place", {
+  implements: Node,
+  description: "A province, district, town, commune, industrial park or cluster, or region, with the name and code of the document's time.",
+  simpleResolvers: true,
+})
+export class Place {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "e.g. `Mỏ Cày Bắc`." })
+  name!: string;
+
+  @Field(() => String, { description: "With its administrative type as written, e.g. `huyện Mỏ Cày Bắc`." })
+  fullName!: string;
+
+  @Field(() => PlaceKind, { name: "kind", simple: false })
+  placeKind!: PlaceKindValue;
+
+  @Field(() => String, { nullable: true, description: "GSO code of the document's time, where one exists." })
+  code!: string | null;
+}

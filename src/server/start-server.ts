@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { Config } from "../config/config.js";
+import type { GraphStore } from "../graph/graph-store.js";
+import { createLoaders } from "../loaders/loaders.js";
+import { buildGraphSchema } from "../schema/build-schema.js";
+import type { GraphContext } from "../schema/context.js";
+import { createErrorHandling } from "./errors.js";
+import { ASSETS_PATH, GRAPHIQL_CSP, GRAPHIQL_HTML, GRAPHIQL_PATH, loadAsset } from "./graphiql.js";
+import { PayloadTooLargeError, readBody } from "./http-body.js";
+import { createCostLimitPlugin, createDepthLimitRule } from "./limits.js";
+import { createLogger, type Logger } from "./logger.js";
+
+export interface StartOptions {
+  logger?: Logger;
+  /** How long shutdown waits for requests in flight before cutting connections. */
+  drainTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:4000` */
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets requests in flight finish, stops Apollo. The store stays open. */
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = "/graphql";
+const REQUEST_ID_HEADER = "x-request-id";
+const SAFE_REQUEST_ID = /^[\w.:-]{1,100}$/;
+const READY_TIMEOUT_MS = 2_000;
+
+/** GraphQL on /graphql, the query editor on /graphiql, /healthz and /readyz, on config.host:config.port. */
+export async function startServer(config: Config, store: GraphStore, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const schema = await buildGraphSchema();
+  const httpServer = createServer();
+  const errors = createErrorHandling(logger, config.nodeEnv === "development");
+  const apollo = new ApolloServer<GraphContext>({
+    schema,
+    nodeEnv: config.nodeEnv,
+    // The schema is public (schema/schema.graphql) and the query editor's docs need it.
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: config.nodeEnv === "development",
+    validationRules: [createDepthLimitRule(config.limits.maxDepth)],
+    formatError: errors.formatError,
+    stringifyResult: (result) => JSON.stringify(result),
+    stopOnTerminationSignals: false,
+    logger: {
+      debug: (message) => logger.debug(String(message)),
+      info: (message) => logger.info(String(message)),
+      warn: (message) => logger.warn(String(message)),
+      error: (message) => logger.error(String(message)),
+    },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000 }),
+      createCostLimitPlugin(schema, config.limits),
+      errors.plugin,
+    ],
+  });
+  await apollo.start();
+
+  let draining = false;
+
+  const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => {
+    const method = request.method ?? "GET";
+    if (method === "GET" && !url.searchParams.has("query") && prefersHtml(request)) {
+      return sendGraphiQL(response);
+    }
+    if (method !== "GET" && method !== "POST") {
+      response.setHeader("allow", "GET, POST");
+      return sendJsonError(response, 405, "Use GET or POST", "METHOD_NOT_ALLOWED");
+    }
+    let body: unknown;
+    if (method === "POST") {
+      const bytes = await readBody(request, config.limits.maxBodyBytes);
+      if (isJson(request.headers["content-type"])) {
+        try {
+          body = bytes.length === 0 ? undefined : JSON.parse(bytes.toString("utf8"));
+        } catch {
+          return sendJsonError(response, 400, "Request body is not valid JSON", "BAD_REQUEST");
+        }
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => ({ store, loaders: createLoaders(store), limits: config.limits, requestId }),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+
+  const route = async (request: IncomingMessage, response: ServerResponse, requestId: string) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const method = request.method ?? "GET";
+    if (url.pathname === GRAPHQL_PATH) return handleGraphQL(request, response, url, requestId);
+    if (method !== "GET" && method !== "HEAD") return sendJsonError(response, 404, "Not found", "NOT_FOUND");
+    if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === "/readyz") {
+      const ready = !draining && (await checkReady(store));
+      return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : draining ? "shutting down" : "unavailable" });
+    }
+    if (url.pathname === GRAPHIQL_PATH || url.pathname === `${GRAPHIQL_PATH}/`) return sendGraphiQL(response);
+    if (url.pathname.startsWith(ASSETS_PATH)) {
+      const asset = loadAsset(url.pathname.slice(ASSETS_PATH.length));
+      if (asset) {
+        const body = await asset.body;
+        response.writeHead(200, {
+          "content-type": asset.contentType,
+          "content-length": body.length,
+          "cache-control": "public, max-age=86400",
+        });
+        response.end(method === "HEAD" ? undefined : body);
+        return;
+      }
+    }
+    return sendJsonError(response, 404, "Not found", "NOT_FOUND");
+  };
+
+  httpServer.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    const started = performance.now();
+    const incoming = request.headers[REQUEST_ID_HEADER];
+    const requestId = typeof incoming === "string" && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    response.on("finish", () => {
+      logger.debug("request", {
+        requestId,
+        method: request.method,
+        path: request.url,
+        status: response.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
+    });
+    route(request, response, requestId).catch((error: unknown) => {
+      if (error instanceof PayloadTooLargeError) {
+        response.setHeader("connection", "close");
+        sendJsonError(response, 413, error.message, "PAYLOAD_TOO_LARGE");
+        return;
+      }
+      logger.error("request failed", { requestId, method: request.method, path: request.url, error });
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // Port taken or host unknown: release what Apollo started so the process can exit.
+    await apollo.stop();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        draining = true;
+        await apollo.stop();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function checkReady(store: GraphStore): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([store.isReady().catch(() => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function prefersHtml(request: IncomingMessage): boolean {
+  const accept = request.headers.accept ?? "";
+  return accept.includes("text/html");
+}
+
+function isJson(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const essence = contentType.split(";")[0].trim().toLowerCase();
+  return essence === "application/json" || essence.endsWith("+json");
+}
+
+function sendGraphiQL(response: ServerResponse): void {
+  response.writeHead(200, {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": GRAPHIQL_CSP,
+    "cache-control": "no-cache",
+  });
+  response.end(GRAPHIQL_HTML);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  response.end(body);
+}
+
+function sendJsonError(response: ServerResponse, status: number, message: string, code: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
+import type { GraphStore } from "../../src/graph/graph-store.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SEED_FILE = path.join(root, "seed/documents/ben-tre-hdnd-2023-07-05.txt");
+export const CORPUS_DIR = path.join(root, "test/fixtures/corpus");
+
+/** Whether the extractor reads the seed; suites that only exercise it can skip while it is broken. */
+export const extractorReady: boolean = (() => {
+  try {
+    return extractDocument(readFileSync(SEED_FILE), { fileName: path.basename(SEED_FILE) }).nodes.length > 0;
+  } catch {
+    return false;
+  }
+})();
+
+/** A store shared by the tests of one describe block, opened and filled once. */
+export function useStore(open: () => Promise<GraphStore>, fill: (store: GraphStore) => Promise<void>): () => GraphStore {
+  let store: GraphStore | undefined;
+  beforeAll(async () => {
+    store = await open();
+    await fill(store);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+  return () => {
+    if (!store) throw new Error("store not opened");
+    return store;
+  };
+}

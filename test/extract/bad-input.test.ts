@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { BadDocumentError } from "../../src/domain/errors.js";
+import { extractDocument } from "../../src/extract/index.js";
+import { SEED_FILE, readBytes } from "./helpers.js";
+
+function rejection(input: string | Uint8Array): BadDocumentError {
+  try {
+    extractDocument(input, { fileName: "input.txt" });
+  } catch (error) {
+    expect(error).toBeInstanceOf(BadDocumentError);
+    return error as BadDocumentError;
+  }
+  throw new Error("the extractor accepted the input");
+}
+
+describe("bad input gets a clear error naming the problem", () => {
+  it("rejects an empty file", () => {
+    expect(rejection(new Uint8Array()).message).toMatch(/input\.txt.*empty/);
+    expect(rejection("").message).toMatch(/empty/);
+  });
+
+  it("rejects a file of whitespace", () => {
+    expect(rejection(" \n\t\r\n  ").message).toMatch(/empty or contains only whitespace/);
+  });
+
+  it("rejects binary data", () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    expect(rejection(bytes).message).toMatch(/binary/);
+  });
+
+  it("rejects text that is not UTF-8 (Latin-1 bytes)", () => {
+    const latin1 = Uint8Array.from(Buffer.from("Nghị quyết về việc… Điều 1. Thống nhất", "latin1"));
+    expect(rejection(latin1).message).toMatch(/not valid UTF-8/);
+  });
+
+  it("rejects text without the structure of a legal document", () => {
+    const prose = "Hôm nay trời đẹp. Chúng tôi đi chơi công viên và ăn kem.\nNgày mai sẽ mưa.";
+    expect(rejection(prose).message).toMatch(/no recognisable structure/);
+  });
+
+  it("rejects a kind line without any article", () => {
+    expect(rejection("NGHỊ QUYẾT\nVỀ VIỆC GÌ ĐÓ\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").message).toMatch(/no articles/);
+  });
+
+  it("never returns a half graph: the error code is BAD_DOCUMENT", () => {
+    expect(rejection(new Uint8Array([0xff, 0xfe, 0x00, 0x41])).code).toBe("BAD_DOCUMENT");
+  });
+});
+
+describe("input as found gives the same graph", () => {
+  const seedText = readBytes(SEED_FILE).toString("utf8");
+  const reference = extractDocument(seedText, { fileName: "seed.txt" });
+  const shape = (batch: ReturnType<typeof extractDocument>) => ({
+    nodes: batch.nodes.map((n) => n.id),
+    edges: batch.edges.map((e) => `${e.type} ${e.from} ${e.to} ${e.role ?? ""}`),
+    text: batch.document.text,
+  });
+
+  it("NFD input gives the same graph as NFC", () => {
+    const nfd = extractDocument(seedText.normalize("NFD"), { fileName: "seed.txt" });
+    expect(shape(nfd)).toEqual(shape(reference));
+  });
+
+  it("CRLF line ends and a BOM give the same graph as LF", () => {
+    const crlf = extractDocument(`\uFEFF${seedText.replace(/\n/g, "\r\n")}`, { fileName: "seed.txt" });
+    expect(shape(crlf)).toEqual(shape(reference));
+  });
+
+  it("bytes and string give the same graph", () => {
+    expect(shape(extractDocument(readBytes(SEED_FILE), { fileName: "seed.txt" }))).toEqual(shape(reference));
+  });
+
+  it("is deterministic: the same ids twice", () => {
+    const again = extractDocument(seedText, { fileName: "seed.txt" });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(reference));
+  });
+});
