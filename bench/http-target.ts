@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { DEFAULT_DOCUMENTS_DIR, loadConfig } from "../src/config/config.js";
@@ -14,7 +15,8 @@ import { planSyntheticGraph } from "./synthetic-graph.js";
 export type Dataset = "seed" | `synthetic:${number}`;
 
 export type TargetSpec =
-  | { kind: "real"; dataset: Dataset }
+  /** profileFile: as a child, CPU-profile the main thread from SIGUSR2 until SIGTERM into this file. */
+  | { kind: "real"; dataset: Dataset; profileFile?: string }
   | { kind: "bare"; responses: { request: string; bodyBase64: string; contentType: string }[] };
 
 /** The real server exactly as `npm start` runs it (production mode, embedded store), on a free loopback port. */
@@ -54,15 +56,28 @@ export const TARGET_SCRIPT = fileURLToPath(import.meta.url);
 async function runAsChild(specFile: string): Promise<void> {
   const spec = JSON.parse(await readFile(specFile, "utf8")) as TargetSpec;
   const server = await startTarget(spec);
-  const stop = () => {
-    // process.exit after close so --cpu-prof can write its profile.
-    server.close().then(
+  const profileFile = spec.kind === "real" ? spec.profileFile : undefined;
+  const session = profileFile ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post("Profiler.enable");
+    process.once("SIGUSR2", () => void session.post("Profiler.start"));
+  }
+  const stop = async () => {
+    if (session && profileFile) {
+      const { profile } = await session.post("Profiler.stop");
+      await writeFile(profileFile, JSON.stringify(profile));
+    }
+    await server.close();
+  };
+  const exit = () => {
+    stop().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  process.once("SIGTERM", exit);
+  process.once("SIGINT", exit);
   process.stdout.write(`READY ${server.url}\n`);
 }
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -13,7 +13,7 @@ import { summariseCpuProfile, type CpuProfile, type ProfileBreakdown } from "./c
 import { createGraphqlPipeline, type PhaseTimes } from "./graphql-pipeline.js";
 import { startTarget, TARGET_SCRIPT, type Dataset, type TargetSpec } from "./http-target.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
-import { formatNumber, formatTable } from "./measure.js";
+import { formatNumber, formatTable, summarise } from "./measure.js";
 import { FLAGSHIP_QUERY, SHALLOW_QUERY } from "./queries.js";
 import { planSyntheticGraph } from "./synthetic-graph.js";
 
@@ -51,6 +51,7 @@ export interface RunFigures {
   clientCpu: number;
   /** CPU seconds per wall second of the server process, when it runs in a child. */
   serverCpu: number | null;
+  wallSeconds: number;
 }
 
 export interface CaseResult {
@@ -198,19 +199,21 @@ async function post(url: string, body: string): Promise<{ status: number; body: 
 interface Target {
   url: string;
   pid: number | null;
+  /** Waits a moment for the child to act on the signal. */
+  signal(signal: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
-async function launch(spec: TargetSpec, child: boolean, workDir: string, nodeFlags: string[] = []): Promise<Target> {
+async function launch(spec: TargetSpec, child: boolean, workDir: string): Promise<Target> {
   if (!child) {
     const server: RunningServer = await startTarget(spec);
-    return { url: server.url, pid: null, stop: () => server.close() };
+    return { url: server.url, pid: null, signal: async () => {}, stop: () => server.close() };
   }
   const specFile = path.join(workDir, `target-${spec.kind}-${Date.now()}.json`);
   await writeFile(specFile, JSON.stringify(spec));
   // Keep the loader flags (tsx) but not the benchmark runner's own heap and GC flags.
   const inherited = process.execArgv.filter((flag) => !flag.startsWith("--max-old-space-size") && flag !== "--expose-gc");
-  const proc = spawn(process.execPath, [...inherited, ...nodeFlags, TARGET_SCRIPT, specFile], {
+  const proc = spawn(process.execPath, [...inherited, TARGET_SCRIPT, specFile], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, NODE_ENV: "production" },
   });
@@ -218,6 +221,10 @@ async function launch(spec: TargetSpec, child: boolean, workDir: string, nodeFla
   return {
     url,
     pid: proc.pid ?? null,
+    signal: async (signal) => {
+      proc.kill(signal);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (proc.exitCode !== null) return resolve();
@@ -276,6 +283,7 @@ async function runLoad(
     failures: run.non2xx + run.errors + run.timeouts + run.mismatches,
     clientCpu: (client.user + client.system) / 1e6 / wall,
     serverCpu: serverBefore !== null && serverAfter !== null ? (serverAfter - serverBefore) / wall : null,
+    wallSeconds: wall,
   };
 }
 
@@ -300,37 +308,30 @@ async function measurePhases(dataset: Dataset, cases: readonly Case[], smoke: bo
   const phases = new Map<string, PhaseTimes & { total: number }>();
   for (const c of cases) {
     for (let i = 0; i < Math.min(iterations, 100); i += 1) await pipeline.run(c.query);
-    const sum: PhaseTimes = { parse: 0, validate: 0, execute: 0, serialise: 0 };
-    for (let i = 0; i < iterations; i += 1) {
-      const { phases: run } = await pipeline.run(c.query);
-      sum.parse += run.parse;
-      sum.validate += run.validate;
-      sum.execute += run.execute;
-      sum.serialise += run.serialise;
-    }
-    const mean: PhaseTimes = {
-      parse: sum.parse / iterations,
-      validate: sum.validate / iterations,
-      execute: sum.execute / iterations,
-      serialise: sum.serialise / iterations,
-    };
-    phases.set(c.name, { ...mean, total: mean.parse + mean.validate + mean.execute + mean.serialise });
+    const runs: PhaseTimes[] = [];
+    for (let i = 0; i < iterations; i += 1) runs.push((await pipeline.run(c.query)).phases);
+    // Medians: on a busy machine a preempted run would drag a mean far from the work itself.
+    const median = (phase: keyof PhaseTimes) => summarise(runs.map((run) => run[phase])).p50;
+    const typical: PhaseTimes = { parse: median("parse"), validate: median("validate"), execute: median("execute"), serialise: median("serialise") };
+    phases.set(c.name, { ...typical, total: typical.parse + typical.validate + typical.execute + typical.serialise });
   }
   await store.close();
   return phases;
 }
 
+/** Profiles the real server's main thread during the load only: start-up and warm-up stay out of the figures. */
 async function profileRealServer(profiled: CaseResult, connections: number, workDir: string): Promise<ProfileBreakdown & { case: string; seconds: number }> {
-  const profileDir = path.join(workDir, "cpu-profile");
+  const profileFile = path.join(workDir, "server.cpuprofile");
   const seconds = 10;
-  const target = await launch({ kind: "real", dataset: profiled.dataset }, true, workDir, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
+  const target = await launch({ kind: "real", dataset: profiled.dataset, profileFile }, true, workDir);
   const c = CASES.find((item) => item.name === profiled.name)!;
   const request = requestBody(c.query);
   const expected = (await post(target.url, request)).body.toString("utf8");
+  await runLoad(target, request, expected, connections, 2, false);
+  await target.signal("SIGUSR2");
   await runLoad(target, request, expected, connections, seconds, false);
   await target.stop();
-  const [file] = (await readdir(profileDir)).filter((name) => name.endsWith(".cpuprofile"));
-  const profile = JSON.parse(await readFile(path.join(profileDir, file), "utf8")) as CpuProfile;
+  const profile = JSON.parse(await readFile(profileFile, "utf8")) as CpuProfile;
   return { case: profiled.name, seconds, ...summariseCpuProfile(profile) };
 }
 
@@ -340,7 +341,7 @@ export function formatHttpThroughput(result: HttpThroughputResult): string {
       `${result.secondsPerRun} s per run, runs alternate real, bare, real, bare…`,
     "",
     formatTable(
-      ["case", "response bytes", "identical bytes", "real req/s", "bare req/s", "real ÷ bare", "per round", "real p50/p99 ms", "bare p50/p99 ms", "failures", "client CPU real/bare", "server CPU real/bare"],
+      ["case", "response bytes", "identical bytes", "real req/s", "bare req/s", "real ÷ bare", "per round", "real p50/p99 ms", "bare p50/p99 ms", "failures", "client CPU real/bare", "server CPU real/bare", "server CPU µs/request real/bare", "bare ÷ real CPU per request"],
       result.cases.map((c) => {
         const last = c.rounds[c.rounds.length - 1];
         const failures = c.rounds.reduce((sum, round) => sum + round.real.failures + round.bare.failures, 0);
@@ -359,6 +360,8 @@ export function formatHttpThroughput(result: HttpThroughputResult): string {
           failures,
           cpu((figures) => figures.clientCpu),
           cpu((figures) => figures.serverCpu),
+          `${formatNumber(cpuPerRequest(c, "real"), 0)} / ${formatNumber(cpuPerRequest(c, "bare"), 0)}`,
+          formatNumber(cpuPerRequest(c, "bare") / cpuPerRequest(c, "real")),
         ];
       }),
     ),
@@ -402,6 +405,13 @@ export function formatHttpThroughput(result: HttpThroughputResult): string {
     );
   }
   return lines.join("\n");
+}
+
+/** Server CPU microseconds per request: unlike req/s, it holds up when other processes take CPU from the server. */
+function cpuPerRequest(c: CaseResult, side: "real" | "bare"): number {
+  const cpu = c.rounds.reduce((sum, round) => sum + (round[side].serverCpu ?? Number.NaN) * round[side].wallSeconds, 0);
+  const requests = c.rounds.reduce((sum, round) => sum + round[side].requestsPerSecond * round[side].wallSeconds, 0);
+  return (cpu / requests) * 1e6;
 }
 
 function mean(values: number[]): number {

@@ -42,7 +42,9 @@ export function formatReport(batch: GraphBatch): string {
   const considers = new Set(batch.edges.filter((e) => e.type === "CONSIDERS").map((e) => e.to));
   lines.push("Citations");
   for (const i of nodesOf(batch, "LegalInstrument")) {
-    const role = basedOn.has(i.id) ? "căn cứ" : considers.has(i.id) ? "xét" : "cited";
+    const cited = batch.edges.some((e) => e.type === "CITES" && e.to === i.id);
+    const amendedOnly = !cited && batch.edges.some((e) => e.type === "AMENDS" && e.to === i.id);
+    const role = basedOn.has(i.id) ? "căn cứ" : considers.has(i.id) ? "xét" : amendedOnly ? "amended" : "cited";
     const amends = batch.edges.filter((e) => e.type === "AMENDS" && e.from === i.id).map((e) => e.to);
     lines.push(`  [${role}] ${i.instrumentKind} ${i.number ?? ""}${i.issuedOn ? ` of ${i.issuedOn}` : i.year ? ` (${i.year})` : ""}${i.issuerName ? ` by ${i.issuerName}` : ""}`.replace(/\s+$/, ""));
     if (i.title) lines.push(`      ${i.title}`);

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import { ConfigError, loadConfig } from "../config/config.js";
+import { DomainError } from "../domain/errors.js";
 import { createStore } from "../graph/create-store.js";
 import type { GraphStore } from "../graph/graph-store.js";
 import { ingestFiles } from "../graph/ingest-files.js";
@@ -64,7 +65,8 @@ function installShutdown(logger: Logger, shutdown: () => Promise<void>): void {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  // A bad setting or an unreachable Neo4j is the operator's to fix: one clear line, no stack.
+  if (error instanceof ConfigError || error instanceof DomainError) console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

@@ -60,7 +60,8 @@ export function findActors(text: string, sentence: Span, bodies: BodyMention[]):
   return { actors, predicateAt: actors.length ? cursor : sentence.start };
 }
 
-export function assignRoles(text: string, sentence: Span, bodies: BodyMention[]): RoleAssignment[] {
+/** `quoted`: spans where cue words belong to a name, not to the sentence ("Chương trình phối hợp …"). */
+export function assignRoles(text: string, sentence: Span, bodies: BodyMention[], quoted: Span[] = []): RoleAssignment[] {
   const inside = mentionsIn(bodies, sentence);
   const out: RoleAssignment[] = [];
   const add = (body: BodyMention, role: ResponsibilityRole, cueStart: number) => {
@@ -86,7 +87,11 @@ export function assignRoles(text: string, sentence: Span, bodies: BodyMention[])
   const cue = (re: RegExp, handle: (matchEnd: number, matchStart: number, m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) handle(sentence.start + m.index + m[0].length, sentence.start + m.index, m);
+    while ((m = re.exec(slice))) {
+      const at = sentence.start + m.index;
+      if (quoted.some((q) => at >= q.start && at < q.end)) continue;
+      handle(at + m[0].length, at, m);
+    }
   };
 
   cue(/(?<![\p{L}])do\s+/gu, (end, start) => {

@@ -24,15 +24,15 @@ import type {
 } from "../domain/model.js";
 import { edgeKey } from "../domain/model.js";
 import { assignRoles, findActors, type RoleAssignment } from "./assign-roles.js";
-import { classifySector, findDeadline, isAssessmentLeadIn, isCommitment, isDutyLeadIn, isNonTaskSection, opensWithAction } from "./classify-sentence.js";
-import { type BodyContext, type BodyMention, type BodyRef, findBodies } from "./find-bodies.js";
+import { classifySector, findDeadline, isAssessmentLeadIn, isCommitment, isDutyLeadIn, isGoalsHeading, isNonTaskSection, opensWithAction } from "./classify-sentence.js";
+import { type BodyContext, type BodyRef, findBodies } from "./find-bodies.js";
 import { type CitationMention, findCitations, instrumentId } from "./find-citations.js";
 import { type PlaceMention, findPlaces } from "./find-places.js";
-import { type ProjectMention, findProjects } from "./find-projects.js";
+import { findProjects } from "./find-projects.js";
 import { findTargets } from "./find-targets.js";
 import { parseHeader } from "./parse-header.js";
 import { type ParsedProvision, type Span, parseStructure } from "./parse-structure.js";
-import { type GazetteerUnit, loadReferenceData, placeKindOfUnit, typeWordOfUnit } from "./reference-data.js";
+import { type GazetteerUnit, loadReferenceData, placeKindOfUnit, provinceOf, typeWordOfUnit } from "./reference-data.js";
 import { splitSentences } from "./split-sentences.js";
 import { slugify, squash, foldFast } from "./vietnamese.js";
 
@@ -103,26 +103,31 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   }
   if (!header) throw new BadDocumentError(`The document${label} has no recognisable structure: no document kind (NGHỊ QUYẾT, QUYẾT ĐỊNH…) was found in its header.`);
 
-  const province = header.issuer ? resolveProvince(data, header.issuer.placeName) : null;
-  const bodyCtx: BodyContext = { data, province };
+  const jurisdiction = header.issuer ? resolveJurisdiction(data, header.issuer.placeWord, header.issuer.placeName, text) : null;
+  const province = jurisdiction ? provinceOf(data, jurisdiction) : null;
+  const b0unresolved: { kind: "Place"; text: string; reason: string; span: Span }[] = [];
+  const bodyCtx: BodyContext = { data, province, local: jurisdiction };
   const sha256 = createHash("sha256").update(text).digest("hex");
   const year = header.adoptedOn ? Number(header.adoptedOn.slice(0, 4)) : null;
   const issuerBody: BodyRef | null =
-    header.issuer && province
+    header.issuer && jurisdiction
       ? {
-          id: `body:${header.issuer.body === "PEOPLES_COUNCIL" ? "hdnd" : "ubnd"}-${province.code}`,
-          name: `${header.issuer.body === "PEOPLES_COUNCIL" ? "Hội đồng nhân dân" : "Ủy ban nhân dân"} ${province.type === "tp" ? "thành phố" : "tỉnh"} ${province.name}`,
+          id: `body:${header.issuer.body === "PEOPLES_COUNCIL" ? "hdnd" : "ubnd"}-${jurisdiction.code}`,
+          name: `${header.issuer.body === "PEOPLES_COUNCIL" ? "Hội đồng nhân dân" : "Ủy ban nhân dân"} ${typeWordOfUnit(jurisdiction)} ${jurisdiction.name}`,
           bodyKind: header.issuer.body,
-          level: "PROVINCE",
-          jurisdictionId: `place:${province.code}`,
+          level: jurisdiction.level === "PROVINCE" ? "PROVINCE" : "DISTRICT",
+          jurisdictionId: `place:${jurisdiction.code}`,
         }
       : null;
+  if (header.issuer && !jurisdiction) {
+    b0unresolved.push({ kind: "Place", text: `${header.issuer.placeWord} ${header.issuer.placeName}`, reason: "issuer's jurisdiction not found in the gazetteer", span: header.issuer.span });
+  }
 
   let documentId: string;
   if (header.number) {
     const tokens = header.number.normalized.replace(/^\d+(?:-\d{4})?(?:\/\d{4})?/, "").split(/[-/]/).filter(Boolean);
     const local = !tokens.some((t) => ["CP", "TTG", "TW", "QH"].includes(t.toUpperCase()));
-    documentId = instrumentId({ instrumentKind: header.instrumentKind, normalizedNumber: header.number.normalized, name: null, year, scopeCode: province?.code ?? null, local });
+    documentId = instrumentId({ instrumentKind: header.instrumentKind, normalizedNumber: header.number.normalized, name: null, year, scopeCode: jurisdiction?.code ?? null, local });
   } else if (issuerBody && header.adoptedOn) {
     documentId = `doc:${issuerBody.id.replace(/^body:/, "")}-${slugify(header.kindWord)}-${header.adoptedOn}`;
   } else {
@@ -130,6 +135,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   }
   const docKey = documentId.replace(/^(?:doc|inst):/, "").replace(/@/g, "-");
   const b: Builder = { nodes: new Map(), edges: new Map(), unresolved: [], documentId };
+  for (const u of b0unresolved) b.unresolved.push({ kind: u.kind, text: u.text, reason: u.reason, source: { documentId, start: u.span.start, end: u.span.end } });
 
   const document: DocumentNode = {
     kind: "Document",
@@ -140,7 +146,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     normalizedNumber: header.number?.normalized ?? null,
     issuerId: issuerBody?.id ?? null,
     issuerName: issuerBody?.name ?? null,
-    jurisdictionId: province ? `place:${province.code}` : null,
+    jurisdictionId: jurisdiction ? `place:${jurisdiction.code}` : null,
     term: header.term,
     session: header.session,
     adoptedOn: header.adoptedOn,
@@ -157,10 +163,11 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     addBody(b, issuerBody, header.issuer!.span);
     addEdge(b, "ISSUED_BY", documentId, issuerBody.id, header.issuer!.span);
   }
-  if (province) addPlaceChain(b, province, data);
+  if (jurisdiction) addPlaceChain(b, jurisdiction, data);
 
   // Provisions.
   const provisions = structure.provisions;
+  const squashed = squashIndex(text);
   const provisionIds = provisions.map((p) => `prov:${docKey}/${p.key}`);
   provisions.forEach((p, i) => {
     const node: ProvisionNode = {
@@ -171,7 +178,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
       path: p.path,
       label: p.label,
       heading: p.heading,
-      text: squash(text.slice(p.start, p.end)),
+      text: squashed.slice(p.start, p.end),
       ordinal: i + 1,
       source: span(b, { start: p.start, end: p.end }),
     };
@@ -182,11 +189,14 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   // Mentions.
   const ownZones = provisions.filter((p) => p.ownEnd > p.bodyStart).map((p) => ({ start: p.bodyStart, end: p.ownEnd }));
   const attributeZones = provisions.flatMap((p) => p.attributes.map((a) => ({ start: a.valueStart, end: a.end })));
-  const citationZones = [...header.preamble, ...ownZones];
+  const footnotes = structure.footnotes.filter((f) => f.marker !== null);
+  const citationZones = [...header.preamble, ...ownZones, ...footnotes];
   const citations = findCitations(text, citationZones, bodyCtx).filter((c) => c.id !== documentId);
   const citationSpans = citations.map((c) => ({ start: c.start, end: c.end }));
-  const places = findPlaces(text, ownZones, citationSpans, { data, provinceCode: province?.code ?? null, documentId });
   const bodies = findBodies(text, [...ownZones, ...attributeZones], citationSpans, bodyCtx);
+  // Place names inside an enterprise's name ("Công ty … Hội An") do not place the task.
+  const enterpriseSpans = bodies.filter((x) => x.bodyKind === "ENTERPRISE").map((x) => ({ start: x.start, end: x.end }));
+  const places = findPlaces(text, ownZones, [...citationSpans, ...enterpriseSpans], { data, provinceCode: province?.code ?? null, jurisdictionCode: jurisdiction?.code ?? null });
   const projects = findProjects(text, ownZones, province?.code ?? null);
 
   for (const u of places.unresolved) b.unresolved.push({ kind: "Place", text: u.text, reason: u.reason, source: { documentId, start: u.start, end: u.end } });
@@ -239,6 +249,14 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     if (first && isAssessmentLeadIn(text.slice(first.start, first.end))) assessmentArticles.add(i);
   });
 
+  // Sections that state purposes, scope or addressees hold no tasks, nor does anything under them.
+  const nonTaskChain: boolean[] = [];
+  provisions.forEach((p) => {
+    const own = p.leadIn ? text.slice(p.bodyStart, Math.min(p.ownEnd, p.bodyStart + 80)) : null;
+    const self = isNonTaskSection(p.heading) || isNonTaskSection(own);
+    nonTaskChain.push(self || (p.parent !== null && nonTaskChain[p.parent]));
+  });
+
   interface PendingTask {
     node: TaskNode;
     sentence: Span;
@@ -254,23 +272,30 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   provisions.forEach((p, index) => {
     const sentences = p.ownEnd > p.bodyStart ? splitSentences(text, p.bodyStart, p.ownEnd) : [];
     const article = articleOf(index);
-    const blocked =
-      (article !== null && assessmentArticles.has(article)) ||
-      [index, ...ancestors(index)].some((i) => isNonTaskSection(provisions[i].heading) || (provisions[i].leadIn && isNonTaskSection(text.slice(provisions[i].bodyStart, provisions[i].ownEnd))));
+    const blocked = (article !== null && assessmentArticles.has(article)) || nonTaskChain[index];
     const parent = p.parent !== null ? provisions[p.parent] : null;
     const parentWords = parent && parent.level !== "PART" && parent.leadIn ? text.slice(parent.bodyStart, parent.ownEnd) : "";
     // Items completing a lead-in that announces duties or opens with an action ("Điều chỉnh, bổ sung:", "Giao Sở X:").
-    const listedDuty = parentWords !== "" && (isDutyLeadIn(parentWords) || opensWithAction(parentWords));
+    const listedDuty =
+      (parentWords !== "" && (isDutyLeadIn(parentWords) || opensWithAction(parentWords))) || (parent !== null && p.level !== "ARTICLE" && isGoalsHeading(parent.heading));
+    let actionLeadIn = false;
     for (const sentence of sentences) {
       const words = text.slice(sentence.start, sentence.end);
-      const roles = assignRoles(text, sentence, bodies);
+      const roles = assignRoles(text, sentence, bodies, citationSpans);
       const { predicateAt } = findActors(text, sentence, bodies);
-      const commitment = !blocked && isCommitment(words, predicateAt - sentence.start, listedDuty);
+      // A numbered table row under "Thông qua danh mục … như sau:" is one item of that action.
+      const tableRow = words.includes(" | ");
+      const rowItem = tableRow && actionLeadIn && /^\s*(?:\d+|[IVX]+|[a-zđ])\s*\|/u.test(words);
+      const commitment = !blocked && (rowItem || (!tableRow && isCommitment(words, predicateAt - sentence.start, listedDuty)));
+      if (!tableRow) actionLeadIn = /:\s*$/.test(words) && opensWithAction(words);
       collectScopeRoles(text, sentence, roles, documentLeads, documentSupervisors);
-      if (!commitment) {
-        // A lead-in assigns its actor to the items under it ("Giao Sở X:", "yêu cầu Ủy ban nhân dân tỉnh chỉ đạo …").
+      // A lead-in or an assignment assigns its actor to the items under it
+      // ("Giao Sở X:", "yêu cầu Ủy ban nhân dân tỉnh chỉ đạo …", "Giao Sở X chủ trì, …").
+      if (!commitment || /^\s*(?:Giao|Yêu cầu|Đề nghị)\s/u.test(words)) {
         const leads = roles.filter((r) => r.role === "LEAD");
         if (leads.length) provisionLeads.set(index, [...(provisionLeads.get(index) ?? []), ...leads]);
+      }
+      if (!commitment) {
         for (const c of citations) if (!c.amendTarget && within(c, sentence)) addEdge(b, "CITES", provisionIds[index], c.id, c);
         continue;
       }
@@ -320,13 +345,18 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     addEdge(b, "PART_OF", node.id, node.provisionId, sentence);
 
     for (const c of citations) if (!c.amendTarget && within(c, sentence)) addEdge(b, "CITES", node.id, c.id, c);
+    // A footnote marker in the sentence ("… của Tỉnh ủy[1]") brings the footnote's instruments.
+    for (const note of footnotes) {
+      if (!within(note.marker!, sentence)) continue;
+      for (const c of citations) if (!c.amendTarget && within(c, note)) addEdge(b, "CITES", node.id, c.id, c);
+    }
 
     const placesHere = places.mentions.filter((m) => within(m, sentence));
     for (const place of placesHere) {
       addPlaceNode(b, place, data);
       addEdge(b, "LOCATED_IN", node.id, place.id, place);
     }
-    if (placesHere.length === 0 && province) addEdge(b, "LOCATED_IN", node.id, `place:${province.code}`, null);
+    if (placesHere.length === 0 && jurisdiction) addEdge(b, "LOCATED_IN", node.id, `place:${jurisdiction.code}`, null);
 
     const projectsHere = projects.filter((m) => within(m, sentence));
     for (const project of projectsHere) {
@@ -380,11 +410,14 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     }
   }
 
-  // "Nghị quyết này thay thế Nghị quyết số …": the document replaces an earlier instrument.
+  // The document replaces or amends an earlier instrument: "Nghị quyết này thay thế Nghị quyết số …",
+  // "…, thay thế Quyết định số …", "Điều 1. Sửa đổi, bổ sung một số điều của Quyết định số …", "Bãi bỏ …".
   for (const c of citations) {
-    const before = text.slice(Math.max(0, c.start - 120), c.start);
-    if (/(?:này|này có hiệu lực[^.;]*)[^.;]*\bthay thế\s*$/u.test(before) || /,\s*thay thế\s*$/u.test(before)) {
-      if (c.start > structure.operativeStart) addEdge(b, "AMENDS", documentId, c.id, c);
+    if (c.start < structure.operativeStart || c.nested || c.amendTarget) continue;
+    const before = text.slice(Math.max(structure.operativeStart, c.start - 200), c.start);
+    const sentenceBefore = before.slice(Math.max(0, before.search(/[.:;]\s[^.:;]*$/u) + 1));
+    if (/(?:này[^.;]*|,)\s*thay\s+thế\s*$/u.test(before) || /^\s*(?:Sửa\s+đổi|Bãi\s+bỏ|Thay\s+thế|Bổ\s+sung\s+một\s+số)/u.test(sentenceBefore)) {
+      addEdge(b, "AMENDS", documentId, c.id, c);
     }
   }
 
@@ -432,10 +465,12 @@ function attributeDeadline(text: string, provisions: ParsedProvision[], index: n
 
 /** The implementation clause: who carries out and who supervises the whole instrument. */
 function collectScopeRoles(text: string, sentence: Span, roles: RoleAssignment[], leads: RoleAssignment[], supervisors: RoleAssignment[]) {
+  if (roles.length === 0) return;
   const words = foldFast(text.slice(sentence.start, sentence.end));
   const wholeInstrument =
     /(?:to chuc|trien khai)(?: trien khai)? thuc hien (?:nghi quyet|quyet dinh|chi thi|ke hoach)|(?:to chuc|trien khai)(?: trien khai)? thuc hien\.?$/.test(words) ||
-    /^(?:[^.]*\s)?(?:giao|yeu cau) .*(?:to chuc|trien khai)(?: trien khai)? thuc hien/.test(words);
+    /^(?:[^.]*\s)?(?:giao|yeu cau) .*(?:to chuc|trien khai)(?: trien khai)? thuc hien/.test(words) ||
+    /(?:theo doi|don doc|to chuc|trien khai)[^.]* thuc hien (?:nghi quyet|quyet dinh|ke hoach|chuong trinh|chi thi) nay/.test(words);
   if (wholeInstrument) {
     for (const r of roles) if (r.role === "LEAD" && !leads.some((l) => l.body.id === r.body.id)) leads.push(r);
   }
@@ -444,9 +479,46 @@ function collectScopeRoles(text: string, sentence: Span, roles: RoleAssignment[]
   }
 }
 
-function resolveProvince(data: ReturnType<typeof loadReferenceData>, placeName: string): GazetteerUnit | null {
-  const folded = foldFast(placeName);
-  return data.provinces.find((p) => p.folded === folded) ?? data.provinces.find((p) => folded.startsWith(p.folded)) ?? null;
+/** Whitespace-collapsed slices of the text without collapsing it again for every provision. */
+function squashIndex(text: string): { slice(start: number, end: number): string } {
+  const map = new Int32Array(text.length + 1);
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    map[i] = out.length + (pendingSpace && out.length > 0 ? 1 : 0);
+    const ch = text[i];
+    if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r") {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && out.length > 0) out += " ";
+    pendingSpace = false;
+    out += ch;
+  }
+  map[text.length] = out.length;
+  return { slice: (start, end) => out.slice(map[start], map[end]).trim() };
 }
 
-export type { BodyMention, ProjectMention };
+/**
+ * The unit the issuer governs: a province or municipality, or a district
+ * whose name, when several provinces have one, is settled by the province the
+ * text names.
+ */
+function resolveJurisdiction(data: ReturnType<typeof loadReferenceData>, placeWord: string, placeName: string, text: string): GazetteerUnit | null {
+  const folded = foldFast(placeName);
+  const named = data.byFoldedName.get(folded) ?? [];
+  if (placeWord === "tỉnh" || placeWord === "thành phố") {
+    const province = named.find((u) => u.level === "PROVINCE") ?? data.provinces.find((p) => folded.startsWith(p.folded));
+    if (province) return province;
+    if (placeWord === "tỉnh") return null;
+  }
+  const districts = named.filter((u) => u.level === "DISTRICT");
+  if (districts.length <= 1) return districts[0] ?? null;
+  const foldedText = foldFast(text);
+  const inNamedProvince = districts.filter((d) => {
+    const p = provinceOf(data, d);
+    return foldedText.includes(`${p.type === "tp" ? "thanh pho" : "tinh"} ${p.folded}`);
+  });
+  return inNamedProvince.length === 1 ? inNamedProvince[0] : null;
+}
+

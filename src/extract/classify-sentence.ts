@@ -27,10 +27,16 @@ export function isAssessmentLeadIn(text: string): boolean {
   return ASSESSMENT_LEAD.test(folded);
 }
 
-const DUTY_LEAD_IN = /\b(?:nhiem vu|giai phap|noi dung cong viec|cong viec)\b[^.]*:\s*$/;
+const DUTY_LEAD_IN = /\b(?:nhiem vu|giai phap|noi dung cong viec|cong viec|muc tieu|chi tieu)\b[^.]*:\s*$/;
+const GOALS_HEADING = /^(?:ve |cac )?(?:muc tieu|chi tieu|nhiem vu)/;
 
 export function isDutyLeadIn(text: string): boolean {
   return DUTY_LEAD_IN.test(foldFast(text));
+}
+
+/** A heading announcing goals or duties ("Mục tiêu, chỉ tiêu chủ yếu năm 2023"): its items are commitments. */
+export function isGoalsHeading(heading: string | null): boolean {
+  return heading !== null && GOALS_HEADING.test(foldFast(heading));
 }
 
 export function isNonTaskSection(heading: string | null): boolean {
@@ -40,7 +46,8 @@ export function isNonTaskSection(heading: string | null): boolean {
 /** Strips a leading actor or purpose clause: what remains should open with the predicate. */
 function predicateStart(folded: string, actorEnd: number): string {
   let rest = folded.slice(actorEnd).replace(/^[\s,;:]+/, "");
-  if (/^de\s/.test(folded) && folded.includes(",")) rest = folded.slice(folded.indexOf(",") + 1).trim();
+  // A purpose or circumstance opens the sentence ("Để …,", "Căn cứ vào điều kiện thực tế …,"): the predicate follows the comma.
+  if (/^(?:de|nham|can cu|tren co so|trong qua trinh|doi voi|tuy theo|truong hop)\s/.test(rest) && rest.includes(",")) rest = rest.slice(rest.indexOf(",") + 1).trim();
   rest = rest.replace(/^(?:dong thoi|rieng|hang nam|dinh ky|truoc mat|trong (?:nam|thoi gian) [^,]*|tu nay den cuoi nam)[,\s]+/, "");
   return rest;
 }
@@ -73,10 +80,10 @@ export function isCommitment(sentence: string, actorPrefixLength: number, listed
 
 const SECTOR_KEYWORD_SOURCES: [Sector, RegExp][] = [
   ["DEFENCE_SECURITY", /\b(quoc phong|an ninh|toi pham|ma tuy|phong chay|chua chay|bien phong|quan su|nhap ngu|dien tap|canh sat|cong an|khai thac iuu|tai nan giao thong|luc luong vu trang|huan luyen)\b/],
-  ["ENERGY", /\b(dien gio|dien mat troi|nang luong|hydro|luoi dien|110 kv|220 kv|kv\b)/],
+  ["ENERGY", /\b(dien gio|dien mat troi|nang luong|hydro|luoi dien|110 kv|220 kv)/],
   ["INDUSTRY", /\b(khu cong nghiep|cum cong nghiep|kcn|ccn|cong nghiep)\b/],
-  ["INFRASTRUCTURE", /\b(cau |duong bo|duong gom|giao thong|ha tang|tuyen duong|cang)\b/],
-  ["AGRICULTURE", /\b(nong nghiep|thuy san|dua|tom|lua|cay trong|vat nuoi|cay giong|hoa kieng|nong thon moi|thien tai|nong dan)\b/],
+  ["INFRASTRUCTURE", /\b(xay dung cau|nang cap cau|cau duong|duong tinh|duong huyen|quoc lo|nang cap duong|duong bo|duong gom|giao thong|ha tang|tuyen duong|cang bien|cang ca|cong trinh)\b/],
+  ["AGRICULTURE", /\b(nong nghiep|thuy san|dua huu co|cay dua|san pham dua|nuoi tom|tom bien|lua gao|cay lua|san xuat lua|cay trong|vat nuoi|cay giong|hoa kieng|nong thon moi|thien tai|nong dan|lam nghiep|chan nuoi)\b/],
   ["TRADE_TOURISM", /\b(du lich|thuong mai|xuc tien|ocop|hoi cho|thi truong|xuat khau|doanh nghiep)\b/],
   ["FINANCE_BUDGET", /\b(ngan sach|thue|giai ngan|von dau tu|von|lai suat|tai chinh|chi thuong xuyen|no thue|kinh phi|tien thuong|thanh toan)\b/],
   ["LAND_ENVIRONMENT", /\b(dat dai|su dung dat|moi truong|rac thai|o nhiem|khai thac cat|mo cat|tai nguyen|chat thai|nuoc thai|bien doi khi hau)\b/],
@@ -90,7 +97,13 @@ const SECTOR_KEYWORD_SOURCES: [Sector, RegExp][] = [
   ["ECONOMY", /\b(kinh te|dau tu|tang truong|doi ngoai|hoi nhap)\b/],
 ];
 
-const SECTOR_KEYWORDS: [Sector, RegExp][] = SECTOR_KEYWORD_SOURCES.map(([sector, re]) => [sector, new RegExp(re.source, "g")]);
+/** One pass over the sentence: every keyword of every sector in one alternation. */
+const SECTOR_OF_KEYWORD = new Map<string, Sector>();
+for (const [sector, re] of SECTOR_KEYWORD_SOURCES) {
+  const alternation = /\\b\((.*)\)(?:\\b)?$/.exec(re.source)?.[1] ?? "";
+  for (const keyword of alternation.split("|")) if (!SECTOR_OF_KEYWORD.has(keyword)) SECTOR_OF_KEYWORD.set(keyword, sector);
+}
+const SECTOR_RE = new RegExp(`\\b(${[...SECTOR_OF_KEYWORD.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`, "g");
 
 const HEADING_SECTORS: [Sector, RegExp][] = [
   ["DEFENCE_SECURITY", /quoc phong|an ninh/],
@@ -105,13 +118,17 @@ const HEADING_SECTORS: [Sector, RegExp][] = [
 
 /** Keywords of the sentence decide; the section heading decides when they are silent. */
 export function classifySector(sentence: string, headings: string[]): Sector | null {
-  const folded = ` ${foldFast(sentence)} `;
+  const folded = foldFast(sentence);
+  const scores = new Map<Sector, number>();
   let best: Sector | null = null;
   let bestScore = 0;
-  for (const [sector, re] of SECTOR_KEYWORDS) {
-    const matches = folded.match(re);
-    const score = matches ? matches.length : 0;
-    if (score > bestScore) {
+  SECTOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECTOR_RE.exec(folded))) {
+    const sector = SECTOR_OF_KEYWORD.get(m[1])!;
+    const score = (scores.get(sector) ?? 0) + 1;
+    scores.set(sector, score);
+    if (score > bestScore || (score === bestScore && sectorRank(sector) < sectorRank(best!))) {
       best = sector;
       bestScore = score;
     }
@@ -122,6 +139,10 @@ export function classifySector(sentence: string, headings: string[]): Sector | n
     for (const [sector, re] of HEADING_SECTORS) if (re.test(h)) return sector;
   }
   return null;
+}
+
+function sectorRank(sector: Sector): number {
+  return SECTOR_KEYWORD_SOURCES.findIndex(([s]) => s === sector);
 }
 
 const QUARTER_END: Record<string, string> = { I: "03-31", II: "06-30", III: "09-30", IV: "12-31", "1": "03-31", "2": "06-30", "3": "09-30", "4": "12-31" };

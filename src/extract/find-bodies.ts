@@ -22,13 +22,15 @@ export interface BodyMention extends BodyRef, Span {}
 export interface BodyContext {
   data: ReferenceData;
   province: GazetteerUnit | null;
+  /** The issuer's own unit (a province, or a district for a district document): "huyện" without a name means it. */
+  local?: GazetteerUnit | null;
 }
 
 const PLACE_NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,4}`;
 const COUNCIL_RE = new RegExp(
   "^(?:(Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Thường\\s+trực|Ban\\s+Thường\\s+vụ|(?:các\\s+)?Ban(?:\\s+[\\p{Lu}][\\p{L}]*(?:\\s*[-–,]?\\s*[\\p{Lu}][\\p{L}]*)*)?(?:\\s+của)?|(?:Tổ\\s+)?(?:các\\s+)?[Đđ]ại\\s+biểu)\\s+)?" +
     "(Hội\\s+đồng\\s+nhân\\s+dân|HĐND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân|UBND)" +
-    `(?:\\s+(các\\s+huyện,\\s+thành\\s+phố|các\\s+quận,\\s+huyện,\\s+thị\\s+xã|các\\s+huyện,\\s+thị\\s+xã,\\s+thành\\s+phố|cấp\\s+huyện|cấp\\s+xã|cấp\\s+tỉnh|phường,\\s+xã,\\s+thị\\s+trấn|các\\s+xã,\\s+phường,\\s+thị\\s+trấn|tỉnh|Tỉnh|thành\\s+phố|Thành\\s+phố|huyện|quận|thị\\s+xã)(?:\\s+(${PLACE_NAME}))?)?`,
+    `(?:\\s+(các\\s+huyện,\\s+thành\\s+phố|các\\s+quận,\\s+huyện,\\s+thị\\s+xã|các\\s+huyện,\\s+thị\\s+xã,\\s+thành\\s+phố|cấp\\s+huyện|cấp\\s+xã|cấp\\s+tỉnh|phường,\\s+xã,\\s+thị\\s+trấn|các\\s+xã,\\s+phường,\\s+thị\\s+trấn|các\\s+huyện|các\\s+quận|các\\s+xã|tỉnh|Tỉnh|thành\\s+phố|Thành\\s+phố|huyện|quận|thị\\s+xã)(?:\\s+(${PLACE_NAME}))?)?`,
   "u",
 );
 
@@ -93,6 +95,9 @@ const SCOPE_WORDS: Record<string, { level: AdminLevel; suffix: string; label: st
   "cấp xã": { level: "COMMUNE", suffix: "/cap-xa", label: "cấp xã" },
   "phường, xã, thị trấn": { level: "COMMUNE", suffix: "/cap-xa", label: "cấp xã" },
   "các xã, phường, thị trấn": { level: "COMMUNE", suffix: "/cap-xa", label: "cấp xã" },
+  "các huyện": { level: "DISTRICT", suffix: "/cap-huyen", label: "cấp huyện" },
+  "các quận": { level: "DISTRICT", suffix: "/cap-huyen", label: "cấp huyện" },
+  "các xã": { level: "COMMUNE", suffix: "/cap-xa", label: "cấp xã" },
 };
 
 function resolveLocalUnit(ctx: BodyContext, word: string | undefined, name: string | undefined): { unit: GazetteerUnit | null; consumedName: boolean } {
@@ -112,6 +117,7 @@ function resolveLocalUnit(ctx: BodyContext, word: string | undefined, name: stri
     }
     return { unit: ctx.province, consumedName: false };
   }
+  if ((lower === "huyện" || lower === "quận" || lower === "thị xã") && !name && ctx.local?.level === "DISTRICT") return { unit: ctx.local, consumedName: false };
   if ((lower === "huyện" || lower === "quận" || lower === "thị xã") && name && ctx.province) {
     const words = name.split(/\s+/);
     for (let n = words.length; n >= 1; n -= 1) {
@@ -216,7 +222,7 @@ function councilBody(m: RegExpExecArray, at: number, ctx: BodyContext): BodyMent
   return { id, name, bodyKind: kind, level, jurisdictionId: `place:${unit.code}`, start: at, end };
 }
 
-const BODY_START = /(?<![\p{L}])(Chủ\s+tịch|Phó\s+Chủ\s+tịch|Thường\s+trực|Ban|các\s+Ban|Tổ\s+đại\s+biểu|đại\s+biểu|Đại\s+biểu|Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ|Uỷ\s+ban\s+Thường\s+vụ|Ủy\s+ban\s+MTTQ|Ủy\s+ban\s+Mặt\s+trận|Bộ|Sở|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Liên\s+đoàn|Công\s+an|Thanh\s+tra|Văn\s+phòng|Kiểm\s+toán|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Tập\s+đoàn|Ngân\s+hàng)(?![\p{L}])/gu;
+const BODY_START = /(?=[CPTBcđĐHUỦỦQSLVKNU])(?<![\p{L}])(Chủ\s+tịch|Phó\s+Chủ\s+tịch|Thường\s+trực|Ban|các\s+Ban|Tổ\s+đại\s+biểu|đại\s+biểu|Đại\s+biểu|Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ|Uỷ\s+ban\s+Thường\s+vụ|Ủy\s+ban\s+MTTQ|Ủy\s+ban\s+Mặt\s+trận|Bộ|Sở|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Liên\s+đoàn|Công\s+an|Thanh\s+tra|Văn\s+phòng|Kiểm\s+toán|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Tập\s+đoàn|Ngân\s+hàng)(?![\p{L}])/gu;
 
 /** Every body named in the zones, outside the excluded spans (citations). */
 export function findBodies(text: string, zones: Span[], excluded: Span[], ctx: BodyContext): BodyMention[] {

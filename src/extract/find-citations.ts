@@ -8,7 +8,7 @@
 import type { InstrumentKind } from "../domain/model.js";
 import { type BodyContext, type BodyMention, matchBodyAt } from "./find-bodies.js";
 import type { Span } from "./parse-structure.js";
-import type { ReferenceData } from "./reference-data.js";
+import { typeWordOfUnit } from "./reference-data.js";
 import { DATE_PATTERN, parseDateMatch, slugify, startsWithActionVerb, foldFast, ws } from "./vietnamese.js";
 
 export interface CitationMention extends Span {
@@ -72,11 +72,15 @@ const CENTRAL_SUFFIXES = new Set(["CP", "TTG", "TW", "QH", "UBTVQH", "BCT", "BTC
 
 const NUMBERED_KIND = "Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư liên tịch|Thông tư|Tờ trình|Báo cáo thẩm tra|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Công văn|Thông báo|Đề án|Hướng dẫn|Luật|Pháp lệnh";
 const NUMBER = String.raw`\d+(?:\s*-\s*\d{4})?(?:\s*\/\s*\d{4})?(?:\s*[-\/]\s*[\p{Lu}][\p{L}]*(?:\s?[-–]\s?[\p{Lu}][\p{L}]*)*)+`;
-const NUMBERED_RE = new RegExp(`(?<![\\p{L}])(${ws(NUMBERED_KIND)})\\s+(?:số\\s*:?\\s*)?(${NUMBER})`, "giu");
-const LAW_RE = /(?<![\p{L}])(Bộ\s+luật|Luật)\s+(?!số(?![\p{L}]))([\p{L}][\p{L}\d]*)/gu;
-const NAMED_RE = new RegExp(`(?<![\\p{L}])(${ws("Quy hoạch|Chương trình|Đề án|Kế hoạch|Chiến lược|Nghị quyết Đại hội")})\\s+(?!số(?![\\p{L}])|này(?![\\p{L}])|của(?![\\p{L}]))(?=[\\p{L}“"])`, "gu");
+/** Each word may start in either case ("Nghị quyết", "nghị quyết"): cheaper than a case-insensitive Unicode regex. */
+function eitherCase(alternation: string): string {
+  return alternation.replace(/(^|[|\s])(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
+}
+const NUMBERED_RE = new RegExp(`(${ws(eitherCase(NUMBERED_KIND))})\\s+(?:số\\s*:?\\s*)?(${NUMBER})`, "gu");
+const LAW_RE = /(Bộ\s+luật|Luật)\s+(?!số(?![\p{L}]))([\p{L}][\p{L}\d]*)/gu;
+const NAMED_RE = new RegExp(`(${ws("Quy hoạch|Chương trình|Đề án|Kế hoạch|Chiến lược|Nghị quyết Đại hội")})\\s+(?!số(?![\\p{L}])|này(?![\\p{L}])|của(?![\\p{L}]))(?=[\\p{L}“"])`, "gu");
 
-const GENERIC_NAME_WORDS = new Set(["thuc", "hien", "trien", "khai", "hanh", "dong", "cong", "tac", "nam", "moi", "chung", "tong", "the", "chi", "tiet", "cu", "the", "nay", "do", "tren", "dia", "ban", "tinh", "cua"]);
+const GENERIC_NAME_WORDS = new Set(["nhu", "sau", "kem", "theo", "thuc", "hien", "trien", "khai", "hanh", "dong", "cong", "tac", "nam", "moi", "chung", "tong", "the", "chi", "tiet", "cu", "the", "nay", "do", "tren", "dia", "ban", "tinh", "cua"]);
 
 const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:ban hành\\s+)?${DATE_PATTERN}`, "u");
 const YEAR_AFTER = /^\s*,?\s*năm\s+(\d{4})(?!\d)/u;
@@ -98,7 +102,8 @@ function kindOfWord(word: string): InstrumentKind {
  * document's province. `/TW` is left open: several central Party bodies use it.
  */
 function issuerFromNumber(tokens: string[], ctx: CitationContext, numberSpan: Span): BodyMention | null {
-  const issuerToken = tokens.find((t, i) => i > 0 || tokens.length === 1) ?? tokens[0];
+  // The token after the type (`QĐ-TTg`, `CT/TU`, `TTLT-BTC-BTNMT`: the first co-issuer).
+  const issuerToken = tokens.length > 1 ? tokens[1] : tokens[0];
   if (!issuerToken) return null;
   const central = (key: string) => ctx.data.central.find((b) => b.key === key);
   const make = (body: { id: string; name: string; bodyKind: BodyMention["bodyKind"]; level: BodyMention["level"]; jurisdictionId: string | null }): BodyMention => ({ ...body, start: numberSpan.start, end: numberSpan.end });
@@ -112,13 +117,16 @@ function issuerFromNumber(tokens: string[], ctx: CitationContext, numberSpan: Sp
   }
   const ministry = ctx.data.ministries.find((m) => m.abbr?.some((a) => a.toUpperCase() === issuerToken));
   if (ministry) return make({ id: `body:${ministry.key}`, name: ministry.name, bodyKind: "MINISTRY", level: "CENTRAL", jurisdictionId: null });
-  if (!ctx.province) return null;
-  const province = ctx.province;
-  const placeWord = province.type === "tp" ? "thành phố" : "tỉnh";
+  const province = ctx.local ?? ctx.province;
+  if (!province) return null;
+  const placeWord = typeWordOfUnit(province);
   const jurisdictionId = `place:${province.code}`;
-  if (issuerToken === "HĐND") return make({ id: `body:hdnd-${province.code}`, name: `Hội đồng nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COUNCIL", level: "PROVINCE", jurisdictionId });
-  if (issuerToken === "UBND") return make({ id: `body:ubnd-${province.code}`, name: `Ủy ban nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COMMITTEE", level: "PROVINCE", jurisdictionId });
-  if (issuerToken === "TU") return make({ id: `body:tinh-uy-${province.code}`, name: `Tỉnh ủy ${province.name}`, bodyKind: "PARTY", level: "PROVINCE", jurisdictionId });
+  const level = province.level === "PROVINCE" ? "PROVINCE" : "DISTRICT";
+  if (issuerToken === "HĐND") return make({ id: `body:hdnd-${province.code}`, name: `Hội đồng nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COUNCIL", level, jurisdictionId });
+  if (issuerToken === "UBND") return make({ id: `body:ubnd-${province.code}`, name: `Ủy ban nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COMMITTEE", level, jurisdictionId });
+  if (issuerToken === "TU" && ctx.province) {
+    return make({ id: `body:tinh-uy-${ctx.province.code}`, name: `Tỉnh ủy ${ctx.province.name}`, bodyKind: "PARTY", level: "PROVINCE", jurisdictionId: `place:${ctx.province.code}` });
+  }
   return null;
 }
 
@@ -130,10 +138,21 @@ function numberTokens(normalized: string): string[] {
     .map((t) => t.toUpperCase());
 }
 
-export interface CitationContext extends BodyContext {
-  data: ReferenceData;
-  /** Start of each citation found so far, so a title stops before the next one. */
+export type CitationContext = BodyContext;
+
+/** Matches that start a word: the regexes leave the check of the previous character out, which keeps them fast. */
+function matchWords(re: RegExp, text: string, zoneStart: number, slice: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const before = text[zoneStart + m.index - 1];
+    if (before === undefined || !LETTER.test(before)) out.push(m);
+  }
+  return out;
 }
+
+const LETTER = /\p{L}/u;
 
 /** Where a title or name that starts at `from` ends. */
 function scanPhrase(text: string, from: number, limit: number, mode: "title" | "name" | "law", nextStarts: number[]): number {
@@ -173,7 +192,7 @@ function scanPhrase(text: string, from: number, limit: number, mode: "title" | "
           if (startsWithActionVerb(foldFast(rest.slice(0, 40))) && !(mode === "law" && /^[\p{Ll}]/u.test(rest) && !/^(và|các)\s/u.test(rest) && text.slice(i - 12, i).includes("Luật"))) break;
           if (/^[\p{Lu}]/u.test(rest) && !/^[\p{Lu}][\p{Ll}]*\s+[\p{Ll}]/u.test(rest)) break;
         }
-        if (sep === "," && mode === "title" && /^(Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch số|Chương trình số)/u.test(rest)) break;
+        if (sep === "," && mode === "title" && /^(Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch số|Chương trình số|Ủy ban|Uỷ ban|Hội đồng|UBND|HĐND|Sở)(?![\p{L}])/u.test(rest)) break;
       }
     }
     if (!/[\s,]/.test(ch)) lastWordEnd = i + 1;
@@ -265,22 +284,18 @@ function lawNameEnd(text: string, start: number, limit: number, nextStarts: numb
 
 export function findCitations(text: string, zones: Span[], ctx: CitationContext): CitationMention[] {
   const raws: RawCitation[] = [];
-  const provinceCode = ctx.province?.code ?? null;
+  const provinceCode = ctx.local?.code ?? ctx.province?.code ?? null;
   for (const zone of zones) {
     const slice = text.slice(zone.start, zone.end);
     const found: RawCitation[] = [];
     const starts: number[] = [];
-    NUMBERED_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NUMBERED_RE.exec(slice))) starts.push(zone.start + m.index);
-    LAW_RE.lastIndex = 0;
-    while ((m = LAW_RE.exec(slice))) starts.push(zone.start + m.index);
-    NAMED_RE.lastIndex = 0;
-    while ((m = NAMED_RE.exec(slice))) starts.push(zone.start + m.index);
+    const numbered = matchWords(NUMBERED_RE, text, zone.start, slice);
+    const laws = matchWords(LAW_RE, text, zone.start, slice);
+    const named = matchWords(NAMED_RE, text, zone.start, slice);
+    for (const list of [numbered, laws, named]) for (const x of list) starts.push(zone.start + x.index);
     starts.sort((a, b) => a - b);
 
-    NUMBERED_RE.lastIndex = 0;
-    while ((m = NUMBERED_RE.exec(slice))) {
+    for (const m of numbered) {
       const start = zone.start + m.index;
       const numberRaw = m[2].replace(/\s+/g, " ").trim();
       const normalized = m[2].replace(/\s+/g, "").replace(/–/g, "-");
@@ -317,8 +332,7 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       });
     }
 
-    LAW_RE.lastIndex = 0;
-    while ((m = LAW_RE.exec(slice))) {
+    for (const m of laws) {
       const start = zone.start + m.index;
       if (found.some((f) => f.start === start)) continue;
       const nameStart = start;
@@ -361,9 +375,8 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       found.push(law, ...amendsNames);
     }
 
-    NAMED_RE.lastIndex = 0;
     let namedEnd = -1;
-    while ((m = NAMED_RE.exec(slice))) {
+    for (const m of named) {
       const start = zone.start + m.index;
       if (start < namedEnd || found.some((f) => f.start === start)) continue;
       // At the start of a sentence the capital letter says nothing about a name.

@@ -39,9 +39,9 @@ const TYPE_WORD_RE = "[Tt]ỉnh|[Tt]hành phố|TP\\.|Tp\\.|[Hh]uyện|[Qq]uận
 const NAME_RE = `(?:${CAP_WORD}|\\d{1,2})(?:[ \\t]+(?:${CAP_WORD}|\\d{1,2}))*`;
 const ZONE_NAME_RE = `(?:(?:Thị trấn|Thị xã|Xã|Phường)[ \\t]*[-–][ \\t]*)?${CAP_WORD}(?:(?:[ \\t]+|[ \\t]+[-–][ \\t]+)${CAP_WORD})*`;
 
-const ADMIN_RE = new RegExp(`(?<![\\p{L}])(?:(các|hai|ba|\\d{1,3})\\s+)?(${TYPE_WORD_RE})(\\s*:)?\\s+(${NAME_RE})`, "gu");
+const ADMIN_RE = new RegExp(`(?=[cChbBTtHhQqXxPp\\d])(?<![\\p{L}])(?:(các|hai|ba|\\d{1,3})\\s+)?(${TYPE_WORD_RE})(\\s*:)?\\s+(${NAME_RE})`, "gu");
 const ZONE_RE = new RegExp(
-  `(?<![\\p{L}])(?:(các|\\d{1,3})\\s+)?(Khu công nghiệp|khu công nghiệp|KCN|Cụm công nghiệp|cụm công nghiệp|CCN)(\\s*:)?\\s+(${ZONE_NAME_RE})`,
+  `(?=[cKkC\\d])(?<![\\p{L}])(?:(các|\\d{1,3})\\s+)?(Khu công nghiệp|khu công nghiệp|KCN|Cụm công nghiệp|cụm công nghiệp|CCN)(\\s*:)?\\s+(${ZONE_NAME_RE})`,
   "gu",
 );
 
@@ -88,7 +88,8 @@ export interface PlaceContext {
   data: ReferenceData;
   /** GSO code of the issuer's province. */
   provinceCode: string | null;
-  documentId: string;
+  /** GSO code of the issuer's own unit (the province, or a district): parent of parks and clusters the text does not place. */
+  jurisdictionCode?: string | null;
 }
 
 function placeId(unit: GazetteerUnit): string {
@@ -186,6 +187,8 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
 
   const handleAdminName = (typeWord: TypeWord, run: string, runStart: number, inList: boolean): number | null => {
     if (NOT_A_NAME.test(run)) return null;
+    // Only wards and urban districts are numbered ("Phường 1", "Quận 3"); "đường huyện 32" names a road.
+    if (/^\d/.test(run) && typeWord !== "phường" && typeWord !== "quận") return null;
     const provisional = resolveLongest(ctx, typeWord, run, null);
     const nameEnd = runStart + provisional.name.length;
     const hint = parentHintAt(nameEnd);
@@ -240,7 +243,7 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
       for (;;) {
         const span = { start: runStart, end: runStart + run.length };
         const hint = parentHintAt(span.end);
-        const parentCode = hint?.code ?? ctx.provinceCode;
+        const parentCode = hint?.code ?? ctx.jurisdictionCode ?? ctx.provinceCode;
         if (parentCode && !isExcluded(span)) {
           const province = provinceOf(ctx.data, ctx.data.units.get(parentCode)!);
           mentions.push({

@@ -17,8 +17,8 @@ export interface TargetMention extends Span {
   text: string;
 }
 
-const MEASURE_UNITS = ["tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "ngàn tỷ đồng", "ha", "héc-ta", "MW", "kW", "GW", "%", "km", "tấn", "m3", "m³", "người", "lao động", "doanh nghiệp", "hộ", "giường bệnh", "bác sĩ"];
-const COUNT_UNITS = ["xã", "huyện", "dự án", "công trình", "cá nhân", "sản phẩm", "trường", "cụm công nghiệp", "khu công nghiệp", "thôn", "ấp", "mô hình", "hợp tác xã", "chợ"];
+const MEASURE_UNITS = ["tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "ngàn tỷ đồng", "triệu USD", "tỷ USD", "USD", "ha", "héc-ta", "km2", "m2", "MW", "kW", "GW", "%", "km", "tấn", "m3", "m³", "người", "lao động", "doanh nghiệp", "hộ", "giường bệnh", "bác sĩ", "lượt khách", "lượt người", "học sinh"];
+const COUNT_UNITS = ["xã", "huyện", "dự án", "công trình", "cá nhân", "sản phẩm", "trường", "cụm công nghiệp", "khu công nghiệp", "thôn", "ấp", "mô hình", "hợp tác xã", "chợ", "làng", "điểm", "sự kiện"];
 const GOAL_CUE = /(phấn đấu|công nhận thêm|(?<![\p{L}])đạt(?![\p{L}])|ít nhất|tối thiểu|(?<![\p{L}])thêm(?![\p{L}])|xây dựng mới|phát triển mới|hoàn thành|không quá|tối đa)/u;
 
 const UNIT_ALTERNATION = [...MEASURE_UNITS, ...COUNT_UNITS]

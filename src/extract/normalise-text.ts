@@ -30,14 +30,19 @@ const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /**
- * A Markdown table (a run of lines with `|`) becomes its cells column by
- * column: a header table (issuer | motto, number | place and date) then reads
- * as the two blocks the original page showed side by side.
+ * A Markdown table (a run of lines with `|`). Before the body starts it is the
+ * page header (issuer | motto, number | place and date): its cells are read
+ * column by column, giving back the two blocks the page showed side by side.
+ * In the body it is data: one paragraph per row, cells joined by ` | `, so a
+ * row is never glued to the next one as a sentence.
  */
-function flattenTable(rows: string[]): string[] {
+function flattenTable(rows: string[], inBody: boolean): string[] {
   const cells = rows
     .filter((row) => !TABLE_SEPARATOR.test(row))
     .map((row) => row.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((cell) => cell.trim()));
+  if (inBody) {
+    return cells.map((row) => row.filter(Boolean).join(" | ")).filter(Boolean).flatMap((row) => [row, ""]);
+  }
   const width = Math.max(0, ...cells.map((row) => row.length));
   const out: string[] = [];
   for (let column = 0; column < width; column += 1) {
@@ -48,6 +53,8 @@ function flattenTable(rows: string[]): string[] {
   }
   return out;
 }
+
+const BODY_STARTED = /(?:^|\n)\s*[#*\s]*(?:Căn cứ|QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|Điều\s+1\b)/u;
 
 function stripInlineMarkup(line: string): string {
   return line
@@ -78,7 +85,8 @@ export function normaliseText(raw: string, fileName?: string): NormalisedText {
       const rows: string[] = [];
       while (i < rawLines.length && /\|/.test(rawLines[i])) rows.push(rawLines[i++]);
       i -= 1;
-      for (const cell of flattenTable(rows)) lines.push({ text: stripInlineMarkup(cell), heading: false });
+      const inBody = BODY_STARTED.test(rawLines.slice(0, i - rows.length + 1).join("\n"));
+      for (const cell of flattenTable(rows, inBody)) lines.push({ text: stripInlineMarkup(cell), heading: false });
       continue;
     }
     if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) {

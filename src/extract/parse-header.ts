@@ -23,7 +23,6 @@ export interface ParsedHeader {
   session: string | null;
   preamble: PreambleBlock[];
   adoptedOn: string | null;
-  adoptedSpan: Span | null;
   effectiveFrom: string | null;
   signer: { name: string; title: string; span: Span } | null;
 }
@@ -43,8 +42,13 @@ const KIND_WORDS: [string, InstrumentKind][] = [
 ];
 
 const KIND_RE = new RegExp(`(?<![\\p{L}])(${KIND_WORDS.map(([w]) => w).join("|")})(?![\\p{L}])(?!\\s*:)`, "u");
-const ISSUER_RE = /(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ)\s+([\p{Lu}][\p{Lu} ]*?[\p{Lu}])(?=\s*(?:\n|$|KHÓA|KHOÁ|-{2,}|[^\p{Lu}\s]))/u;
-const ISSUER_TEXT_RE = /(Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố|Tỉnh|Thành phố)\s+((?:[\p{Lu}][\p{Ll}]*)(?:\s+[\p{Lu}][\p{Ll}]*)*)/u;
+const ISSUER_RE = /(HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ)\s*([\p{Lu}][\p{Lu} ]*?[\p{Lu}])(?=\s*(?:\n|$|KHÓA|KHOÁ|-{2,}|[^\p{Lu}\s]))/u;
+const ISSUER_TEXT_RE = /(Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|huyện|quận|thị\s+xã)\s+((?:[\p{Lu}][\p{Ll}]*)(?:\s+[\p{Lu}][\p{Ll}]*)*)/u;
+
+function placeWordOf(raw: string): string {
+  const word = raw.replace(/\s+/g, " ").toLowerCase();
+  return word.startsWith("tp") ? "thành phố" : word;
+}
 const NUMBER_RE = /Số\s*:\s*(\d+\s*(?:\/\s*\d{4}\s*)?[/-]\s*[\p{Lu}][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}][\p{L}\d]*)*)/u;
 const TERM_RE = /(?:KHÓA|KHOÁ|Khóa|khóa|khoá)\s+([IVXLC]+)[\s,\-–]*(?:KỲ\s+HỌP|Kỳ\s+họp|kỳ\s+họp)\s+(?:THỨ|thứ|Thứ)\s+([\p{L}\d]+)/u;
 const PREAMBLE_START = /(?:^|\n|;\s)\s*(Căn cứ|Thực hiện|Xét|Theo đề nghị|Sau khi (?:nghe|xem xét))(?![\p{L}])/gu;
@@ -64,7 +68,7 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
   const issuerMatch = ISSUER_RE.exec(header);
   const afterKind = kind.index + kindWord.length;
   const titleStops = [headerEnd];
-  const issuerAfterTitle = /(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|KHÓA [IVXLC]+)/u.exec(header.slice(afterKind));
+  const issuerAfterTitle = /(HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|KHÓA\s+[IVXLC]+)/u.exec(header.slice(afterKind));
   if (issuerAfterTitle) titleStops.push(afterKind + issuerAfterTitle.index);
   let titleEnd = Math.min(...titleStops);
   while (titleEnd > kind.index && /\s/.test(text[titleEnd - 1])) titleEnd -= 1;
@@ -82,9 +86,9 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
   let issuer: ParsedHeader["issuer"] = null;
   if (issuerMatch) {
     issuer = {
-      body: issuerMatch[1].startsWith("HỘI") ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
-      placeWord: issuerMatch[2].toLowerCase(),
-      placeName: issuerMatch[3],
+      body: /^(HỘI|HĐND)/u.test(issuerMatch[1]) ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
+      placeWord: placeWordOf(issuerMatch[2]),
+      placeName: issuerMatch[3].replace(/\s+/g, " "),
       span: { start: issuerMatch.index, end: issuerMatch.index + issuerMatch[0].length },
     };
   } else {
@@ -93,8 +97,8 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
       const start = (operativeStart >= 0 ? operativeStart : 0) + closing.index;
       issuer = {
         body: closing[1].startsWith("Hội") ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
-        placeWord: closing[2].toLowerCase(),
-        placeName: closing[3],
+        placeWord: placeWordOf(closing[2]),
+        placeName: closing[3].replace(/\s+/g, " "),
         span: { start, end: start + closing[0].length },
       };
     }
@@ -123,13 +127,12 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
 
   const adoption = new RegExp(`${ws("thông qua")}\\s+${DATE_PATTERN}`, "u").exec(closingText);
   const adoptedOn = adoption ? parseDateMatch([...adoption]) : headerDate;
-  const adoptedSpan = adoption ? { start: operativeStart + adoption.index, end: operativeStart + adoption.index + adoption[0].length } : null;
   const effective = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+(?:kể\\s+)?từ\\s+(?:${DATE_PATTERN}|(${ws("ngày ký")}))`, "u").exec(closingText);
   let effectiveFrom: string | null = null;
   if (effective) effectiveFrom = effective[6] ? adoptedOn : parseDateMatch([...effective]);
 
   const signer = findSigner(text, closingStart, annexStart);
-  return { instrumentKind, kindWord, title, titleSpan: { start: kind.index, end: titleEnd }, number, issuer, headerDate, term, session, preamble, adoptedOn, adoptedSpan, effectiveFrom, signer };
+  return { instrumentKind, kindWord, title, titleSpan: { start: kind.index, end: titleEnd }, number, issuer, headerDate, term, session, preamble, adoptedOn, effectiveFrom, signer };
 }
 
 const SIGNER_TITLE = /(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|BÍ THƯ|PHÓ BÍ THƯ|CHÁNH VĂN PHÒNG)(?![\p{L}])/gu;

@@ -45,6 +45,11 @@ export interface ParsedAnnex extends Span {
   bodyStart: number;
 }
 
+/** A footnote `[n] …` at the end of the text and the marker `[n]` that refers to it. */
+export interface ParsedFootnote extends Span {
+  marker: Span | null;
+}
+
 export interface ParsedStructure {
   operativeMarker: Span | null;
   /** Start of the first Điều (or section) of the main decision. */
@@ -54,6 +59,7 @@ export interface ParsedStructure {
   closingStart: number;
   provisions: ParsedProvision[];
   annexes: ParsedAnnex[];
+  footnotes: ParsedFootnote[];
 }
 
 const RANK: Record<ProvisionLevel, number> = {
@@ -78,13 +84,13 @@ interface Marker {
   depth: number;
 }
 
-const ARTICLE_RE = /^Điều\s+(\d+)\s*(?:[.:]|$)/;
+const ARTICLE_RE = /^(?:Điều|ĐIỀU)\s+(\d+)\s*(?:[.:]|$)/;
 const CHAPTER_RE = /^(?:Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\.?/;
 const SECTION_RE = /^([IVXL]{1,5})\.(?=\s|$)/;
-const MUC_RE = /^(?:Mục|MỤC)\s+(\d+|[IVXL]+)\b\.?/;
+const MUC_RE = /^(?:Mục|MỤC|Phần|PHẦN)\s+(\d+|[IVXL]+)\b\.?/;
 const SUBCLAUSE_RE = /^(\d{1,2})\.(\d{1,2})\.(?:(\d{1,2})\.)?(?=\s|$)/;
 const CLAUSE_RE = /^(\d{1,2})\.(?=\s|$)/;
-const POINT_RE = /^([a-zđ])\)(?=\s|$)/;
+const POINT_RE = /^([a-zđ])[).](?=\s|$)/;
 const INDENT_RE = /^([-+•*–])(?=\s*[\p{Lu}\d“"(])/u;
 const ATTRIBUTE_RE = /^(?:[-+•*–]\s*)?((?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Kinh phí|Nguồn kinh phí|Sản phẩm|Trách nhiệm)[^:\n]{0,40}):/;
 
@@ -189,6 +195,7 @@ function parseProvisions(
   const rankOf = (p: ParsedProvision) => (p.level === "PART" ? -1 : RANK[p.level] + (p.level === "INDENT" || p.level === "SUBCLAUSE" ? indentDepth.get(p) ?? 0 : 0) * 0.5);
   const indentDepth = new Map<ParsedProvision, number>();
   const siblingCounters = new Map<string, number>();
+  const usedKeys = new Set(out.map((p) => p.key));
 
   for (let u = 0; u < units.length; u += 1) {
     const unit = units[u];
@@ -285,7 +292,11 @@ function parseProvisions(
     const ownWords = text.slice(bodyStart, unit.end).trim();
 
     const path = parentProvision ? `${parentProvision.path} > ${label}` : annexPrefix ? `${annexPrefix.label} > ${label}` : label;
-    const key = parentProvision ? `${parentProvision.key}.${keyPart}` : keyPart;
+    const baseKey = parentProvision ? `${parentProvision.key}.${keyPart}` : keyPart;
+    // A numbering mistake in the source (two "khoản 2" under one Điều) must not merge two provisions.
+    let key = baseKey;
+    for (let n = 2; usedKeys.has(key); n += 1) key = `${baseKey}~${n}`;
+    usedKeys.add(key);
     const provision: ParsedProvision = {
       level: marker.level,
       label,
@@ -396,13 +407,16 @@ export function parseStructure(text: string, headingLineStarts: Set<number>): Pa
     operativeMarker = { start, end: m.index + m[0].length };
     break;
   }
-  const firstArticle = /(?:^|\n)\s*Điều\s+1\s*[.:]/u.exec(text.slice(operativeMarker?.end ?? 0));
-  const articleStart = firstArticle ? (operativeMarker?.end ?? 0) + firstArticle.index + firstArticle[0].indexOf("Điều") : -1;
-  const operativeStart = articleStart >= 0 ? articleStart : operativeMarker ? operativeMarker.end : -1;
+  const firstArticle = /(?:^|\n)\s*(?:Điều|ĐIỀU)\s+1\s*[.:]/u.exec(text.slice(operativeMarker?.end ?? 0));
+  const articleStart = firstArticle ? (operativeMarker?.end ?? 0) + firstArticle.index + firstArticle[0].search(/Điều|ĐIỀU/u) : -1;
+  // Plans and programmes issued on their own have no Điều: their body starts at the first roman section.
+  const firstSection = articleStart < 0 && !operativeMarker ? /(?:^|\n)\s*I\.\s/u.exec(text) : null;
+  const sectionStart = firstSection ? firstSection.index + firstSection[0].indexOf("I.") : -1;
+  const operativeStart = articleStart >= 0 ? articleStart : operativeMarker ? operativeMarker.end : sectionStart;
 
   const provisions: ParsedProvision[] = [];
   if (operativeStart < 0) {
-    return { operativeMarker, operativeStart: -1, operativeEnd: -1, closingStart: text.length, provisions, annexes: [] };
+    return { operativeMarker, operativeStart: -1, operativeEnd: -1, closingStart: text.length, provisions, annexes: [], footnotes: [] };
   }
   const tail = text.slice(operativeStart);
   const closingCandidates = [CLOSING_FORMULA, RECIPIENTS, SIGNATURE]
@@ -451,7 +465,23 @@ export function parseStructure(text: string, headingLineStarts: Set<number>): Pa
     provision.ownEnd = Math.max(provision.bodyStart, trimEnd(text, provision.ownEnd));
   });
 
-  return { operativeMarker, operativeStart, operativeEnd, closingStart, provisions, annexes };
+  return { operativeMarker, operativeStart, operativeEnd, closingStart, provisions, annexes, footnotes: parseFootnotes(text, operativeStart, footnoteStart) };
+}
+
+function parseFootnotes(text: string, bodyStart: number, footnoteStart: number): ParsedFootnote[] {
+  if (footnoteStart >= text.length) return [];
+  const notes: ParsedFootnote[] = [];
+  const re = /\[(\d{1,3})\]/g;
+  re.lastIndex = footnoteStart;
+  const heads: { n: string; at: number; textStart: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) heads.push({ n: m[1], at: m.index, textStart: m.index + m[0].length });
+  heads.forEach((head, i) => {
+    const end = trimEnd(text, i + 1 < heads.length ? heads[i + 1].at : text.length);
+    const markerAt = text.slice(bodyStart, footnoteStart).indexOf(`[${head.n}]`);
+    notes.push({ start: head.textStart, end, marker: markerAt >= 0 ? { start: bodyStart + markerAt, end: bodyStart + markerAt + head.n.length + 2 } : null });
+  });
+  return notes;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -49,8 +49,12 @@ export interface GraphStore {
   /** Instruments whose number (as written or normalised) matches, ordered by id. */
   findInstrumentsByNumber(number: string): Promise<GraphNode[]>;
 
-  /** Tasks matching every given criterion, ordered by id, keyset-paged. */
-  findTasks(filter: TaskFilter, page: PageRequest): Promise<TaskPage>;
+  /**
+   * One page of tasks per request, in request order: the tasks matching every
+   * criterion of its filter, ordered by id, keyset-paged. A batch call, so the
+   * task connections of every row of a list (each place's tasks) cost one call.
+   */
+  findTaskPages(requests: readonly TaskPageRequest[]): Promise<TaskPage[]>;
 
   /** Ranked full-text search over names, titles, numbers and texts, tone marks folded. */
   search(text: string, first: number): Promise<SearchResult[]>;
@@ -136,6 +140,11 @@ export interface PageRequest {
   first: number;
   /** Task id after which the page starts (exclusive). */
   after: string | null;
+}
+
+export interface TaskPageRequest {
+  filter: TaskFilter;
+  page: PageRequest;
 }
 
 export interface TaskPage {

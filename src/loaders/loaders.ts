@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { GraphEdge, GraphNode, RelationType } from "../domain/model.js";
-import type { EdgeDirection, GraphStore, LegalBasisPath, Neighbour } from "../graph/graph-store.js";
+import type { EdgeDirection, GraphStore, LegalBasisPath, Neighbour, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
 
 /**
  * Per-request loaders: every related-entity field goes through one of these, so
@@ -13,6 +13,8 @@ export interface Loaders {
   /** Edges with the node at their other end: one store call for both. */
   neighbours(type: RelationType, direction: EdgeDirection): DataLoader<string, Neighbour[]>;
   legalBasis(maxDepth: number): DataLoader<string, LegalBasisPath[]>;
+  /** Task pages: every task connection of one level (each place's tasks) in one store call. */
+  taskPages: DataLoader<TaskPageRequest, TaskPage, string>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -20,8 +22,12 @@ export function createLoaders(store: GraphStore): Loaders {
   const neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   const basisLoaders = new Map<number, DataLoader<string, LegalBasisPath[]>>();
   const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
+  const taskPages = new DataLoader<TaskPageRequest, TaskPage, string>((requests) => store.findTaskPages(requests), {
+    cacheKeyFn: taskPageKey,
+  });
   return {
     node,
+    taskPages,
     edges(type, direction) {
       const key = `${type}:${direction}`;
       let loader = edgeLoaders.get(key);
@@ -54,4 +60,12 @@ export function createLoaders(store: GraphStore): Loaders {
       return loader;
     },
   };
+}
+
+/** Equal requests give equal keys whatever the order their filter's properties were set in. */
+function taskPageKey({ filter, page }: TaskPageRequest): string {
+  const criteria = Object.entries(filter)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([criteria, page.first, page.after]);
 }

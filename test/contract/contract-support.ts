@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
-import type { GraphStore } from "../../src/graph/graph-store.js";
+import type { GraphStore, PageRequest, TaskFilter, TaskPage } from "../../src/graph/graph-store.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SEED_FILE = path.join(root, "seed/documents/ben-tre-hdnd-2023-07-05.txt");
@@ -32,4 +32,11 @@ export function useStore(open: () => Promise<GraphStore>, fill: (store: GraphSto
     if (!store) throw new Error("store not opened");
     return store;
   };
+}
+
+/** One task page, asked for as a batch of one. */
+export async function findTasks(store: GraphStore, filter: TaskFilter, page: PageRequest): Promise<TaskPage> {
+  const pages = await store.findTaskPages([{ filter, page }]);
+  if (pages.length !== 1) throw new Error(`findTaskPages answered ${pages.length} pages for one request`);
+  return pages[0];
 }

@@ -3,7 +3,7 @@ import { DomainError } from "../../src/domain/errors.js";
 import type { GraphNode, RelationType } from "../../src/domain/model.js";
 import type { GraphStore, LegalBasisPath } from "../../src/graph/graph-store.js";
 import { buildCitedResolutionBatch, buildSyntheticBatch, CITED_RESOLUTION_TASK, SYN } from "../fixtures/synthetic-batch.js";
-import { useStore } from "./contract-support.js";
+import { findTasks, useStore } from "./contract-support.js";
 import { describeRealDataContract } from "./real-data.contract.js";
 
 export interface ContractOptions {
@@ -141,82 +141,105 @@ function describeSyntheticReads(open: () => Promise<GraphStore>): void {
       expect(await store().findInstrumentsByNumber("59/2020/NĐ-CP")).toEqual([]);
     });
 
-    describe("findTasks", () => {
+    describe("findTaskPages", () => {
       const all = { first: 100, after: null };
 
+      it("answers a batch with one page per request, in request order, each as if asked alone", async () => {
+        expect(await store().findTaskPages([])).toEqual([]);
+        const requests = [
+          { filter: { placeIds: [PL.moCayBac], includeSubPlaces: true }, page: all },
+          { filter: { bodyId: B.ubnd }, page: { first: 4, after: null } },
+          { filter: { placeIds: [PL.tienGiang] }, page: all },
+          { filter: { bodyId: B.ubnd }, page: { first: 4, after: T.bridge } },
+          { filter: { placeIds: [PL.moCayBac], includeSubPlaces: true }, page: { first: 1, after: T.wastewater } },
+          { filter: { instrumentId: I.decree59, text: "chuyển đổi vị trí" }, page: all },
+          { filter: { placeIds: [PL.moCayBac], includeSubPlaces: true }, page: all },
+        ];
+        const pages = await store().findTaskPages(requests);
+        expect(pages).toHaveLength(requests.length);
+        expect(pages[0]).toEqual({ ids: [T.wastewater, T.road, T.towns].sort(), totalCount: 3, hasNextPage: false });
+        expect(pages[2]).toEqual({ ids: [], totalCount: 0, hasNextPage: false });
+        expect(pages[4]).toEqual({ ids: [T.road], totalCount: 3, hasNextPage: true });
+        expect(pages[5]).toEqual({ ids: [T.rotation], totalCount: 1, hasNextPage: false });
+        expect(pages[6]).toEqual(pages[0]);
+        for (const [i, { filter, page }] of requests.entries()) {
+          expect(pages[i], JSON.stringify(requests[i])).toEqual(await findTasks(store(), filter, page));
+        }
+      });
+
       it("finds the tasks a place names, and with includeSubPlaces those below it, never those above", async () => {
-        expect((await store().findTasks({ placeIds: [PL.moCayBac] }, all)).ids).toEqual([T.road]);
-        const below = await store().findTasks({ placeIds: [PL.moCayBac], includeSubPlaces: true }, all);
+        expect((await findTasks(store(), { placeIds: [PL.moCayBac] }, all)).ids).toEqual([T.road]);
+        const below = await findTasks(store(), { placeIds: [PL.moCayBac], includeSubPlaces: true }, all);
         expect(below.ids).toEqual([T.wastewater, T.road, T.towns].sort());
         expect(below.totalCount).toBe(3);
         expect(below.hasNextPage).toBe(false);
-        const province = await store().findTasks({ placeIds: [PL.province], includeSubPlaces: true }, all);
+        const province = await findTasks(store(), { placeIds: [PL.province], includeSubPlaces: true }, all);
         expect(province.totalCount).toBe(10);
-        expect((await store().findTasks({ placeIds: [PL.phuocMyTrung], includeSubPlaces: true }, all)).ids).toEqual([T.towns]);
-        expect((await store().findTasks({ placeIds: [PL.tienGiang], includeSubPlaces: true }, all)).totalCount).toBe(0);
-        expect((await store().findTasks({ placeIds: [] }, all)).totalCount).toBe(0);
-        expect((await store().findTasks({ placeIds: [PL.choLach, PL.tiemTom] }, all)).ids).toEqual([T.choLach, T.towns].sort());
+        expect((await findTasks(store(), { placeIds: [PL.phuocMyTrung], includeSubPlaces: true }, all)).ids).toEqual([T.towns]);
+        expect((await findTasks(store(), { placeIds: [PL.tienGiang], includeSubPlaces: true }, all)).totalCount).toBe(0);
+        expect((await findTasks(store(), { placeIds: [] }, all)).totalCount).toBe(0);
+        expect((await findTasks(store(), { placeIds: [PL.choLach, PL.tiemTom] }, all)).ids).toEqual([T.choLach, T.towns].sort());
       });
 
       it("filters by body, by body and role, by role, by project, by sector, by document", async () => {
-        expect((await store().findTasks({ bodyId: B.ubnd }, all)).totalCount).toBe(9);
-        expect((await store().findTasks({ bodyId: B.evnSpc }, all)).ids).toEqual([T.bridge]);
-        expect((await store().findTasks({ bodyId: B.evnSpc, role: "LEAD" }, all)).ids).toEqual([]);
-        expect((await store().findTasks({ bodyId: B.hdnd, role: "SUPERVISE" }, all)).ids).toEqual([T.supervise]);
-        expect((await store().findTasks({ role: "INVEST" }, all)).ids).toEqual([T.bridge]);
-        expect((await store().findTasks({ projectId: PR.wastewater }, all)).ids).toEqual([T.wastewater]);
-        expect((await store().findTasks({ sector: "ADMINISTRATION" }, all)).ids).toEqual([T.rotation, T.towns].sort());
-        expect((await store().findTasks({ documentId: SYN.document }, all)).totalCount).toBe(10);
-        expect((await store().findTasks({ documentId: "doc:unknown" }, all)).totalCount).toBe(0);
+        expect((await findTasks(store(), { bodyId: B.ubnd }, all)).totalCount).toBe(9);
+        expect((await findTasks(store(), { bodyId: B.evnSpc }, all)).ids).toEqual([T.bridge]);
+        expect((await findTasks(store(), { bodyId: B.evnSpc, role: "LEAD" }, all)).ids).toEqual([]);
+        expect((await findTasks(store(), { bodyId: B.hdnd, role: "SUPERVISE" }, all)).ids).toEqual([T.supervise]);
+        expect((await findTasks(store(), { role: "INVEST" }, all)).ids).toEqual([T.bridge]);
+        expect((await findTasks(store(), { projectId: PR.wastewater }, all)).ids).toEqual([T.wastewater]);
+        expect((await findTasks(store(), { sector: "ADMINISTRATION" }, all)).ids).toEqual([T.rotation, T.towns].sort());
+        expect((await findTasks(store(), { documentId: SYN.document }, all)).totalCount).toBe(10);
+        expect((await findTasks(store(), { documentId: "doc:unknown" }, all)).totalCount).toBe(0);
       });
 
       it("finds the tasks citing an instrument in their own sentence or through an enclosing provision", async () => {
-        expect((await store().findTasks({ instrumentId: I.decree59 }, all)).ids).toEqual([T.rotation]);
-        const underArticle2 = await store().findTasks({ instrumentId: I.resolution31 }, all);
+        expect((await findTasks(store(), { instrumentId: I.decree59 }, all)).ids).toEqual([T.rotation]);
+        const underArticle2 = await findTasks(store(), { instrumentId: I.resolution31 }, all);
         expect(underArticle2.ids).toEqual([T.bridge, T.coconut, T.choLach, T.wastewater, T.road, T.interest, T.rotation, T.towns].sort());
-        expect((await store().findTasks({ instrumentId: I.localGovernment2015 }, all)).totalCount).toBe(0);
+        expect((await findTasks(store(), { instrumentId: I.localGovernment2015 }, all)).totalCount).toBe(0);
       });
 
       it("matches text as a folded substring of the task's words", async () => {
-        expect((await store().findTasks({ text: "rach mieu" }, all)).ids).toEqual([T.bridge]);
-        expect((await store().findTasks({ text: "NƯỚC THẢI" }, all)).ids).toEqual([T.wastewater]);
-        expect((await store().findTasks({ text: "ach mie" }, all)).ids).toEqual([T.bridge]);
-        expect((await store().findTasks({ text: "59/2019/nd-cp" }, all)).ids).toEqual([T.rotation]);
-        expect((await store().findTasks({ text: "1.300 ha" }, all)).ids).toEqual([T.coconut]);
-        expect((await store().findTasks({ text: "Cày Bắc" }, all)).ids).toEqual([T.wastewater, T.road, T.towns].sort());
-        expect((await store().findTasks({ text: "rach mieu 3" }, all)).ids).toEqual([]);
+        expect((await findTasks(store(), { text: "rach mieu" }, all)).ids).toEqual([T.bridge]);
+        expect((await findTasks(store(), { text: "NƯỚC THẢI" }, all)).ids).toEqual([T.wastewater]);
+        expect((await findTasks(store(), { text: "ach mie" }, all)).ids).toEqual([T.bridge]);
+        expect((await findTasks(store(), { text: "59/2019/nd-cp" }, all)).ids).toEqual([T.rotation]);
+        expect((await findTasks(store(), { text: "1.300 ha" }, all)).ids).toEqual([T.coconut]);
+        expect((await findTasks(store(), { text: "Cày Bắc" }, all)).ids).toEqual([T.wastewater, T.road, T.towns].sort());
+        expect((await findTasks(store(), { text: "rach mieu 3" }, all)).ids).toEqual([]);
       });
 
       it("combines criteria: every one must hold", async () => {
-        const found = await store().findTasks({ placeIds: [PL.moCayBac], includeSubPlaces: true, bodyId: B.ubnd, role: "LEAD", sector: "INFRASTRUCTURE" }, all);
+        const found = await findTasks(store(), { placeIds: [PL.moCayBac], includeSubPlaces: true, bodyId: B.ubnd, role: "LEAD", sector: "INFRASTRUCTURE" }, all);
         expect(found.ids).toEqual([T.road]);
         expect(found.totalCount).toBe(1);
-        const withText = await store().findTasks({ placeIds: [PL.moCayBac], includeSubPlaces: true, text: "tan thanh binh" }, all);
+        const withText = await findTasks(store(), { placeIds: [PL.moCayBac], includeSubPlaces: true, text: "tan thanh binh" }, all);
         expect(withText.ids).toEqual([T.wastewater, T.road].sort());
-        expect((await store().findTasks({ instrumentId: I.resolution31, sector: "AGRICULTURE", text: "cho lach" }, all)).ids).toEqual([T.choLach]);
-        expect((await store().findTasks({ bodyId: B.hdnd, sector: "INDUSTRY" }, all)).totalCount).toBe(0);
+        expect((await findTasks(store(), { instrumentId: I.resolution31, sector: "AGRICULTURE", text: "cho lach" }, all)).ids).toEqual([T.choLach]);
+        expect((await findTasks(store(), { bodyId: B.hdnd, sector: "INDUSTRY" }, all)).totalCount).toBe(0);
       });
 
       it("pages by id after a cursor, with an exact total and hasNextPage", async () => {
-        const everything = (await store().findTasks({}, all)).ids;
+        const everything = (await findTasks(store(), {}, all)).ids;
         expect(everything).toEqual(Object.values(T).sort());
         const seen: string[] = [];
         let after: string | null = null;
         for (let pageNumber = 0; pageNumber < 10; pageNumber += 1) {
-          const page = await store().findTasks({ bodyId: B.ubnd }, { first: 4, after });
+          const page = await findTasks(store(), { bodyId: B.ubnd }, { first: 4, after });
           expect(page.totalCount).toBe(9);
           seen.push(...page.ids);
           if (!page.hasNextPage) break;
           after = page.ids[page.ids.length - 1];
         }
         expect(seen).toEqual([...everything.filter((id) => id !== T.supervise)]);
-        const afterLast = await store().findTasks({ bodyId: B.ubnd }, { first: 4, after: seen[seen.length - 1] });
+        const afterLast = await findTasks(store(), { bodyId: B.ubnd }, { first: 4, after: seen[seen.length - 1] });
         expect(afterLast).toEqual({ ids: [], totalCount: 9, hasNextPage: false });
-        const filtered = await store().findTasks({ placeIds: [PL.moCayBac], includeSubPlaces: true, sector: "INFRASTRUCTURE" }, { first: 1, after: null });
+        const filtered = await findTasks(store(), { placeIds: [PL.moCayBac], includeSubPlaces: true, sector: "INFRASTRUCTURE" }, { first: 1, after: null });
         expect(filtered).toEqual({ ids: [T.road], totalCount: 1, hasNextPage: false });
-        const twoOfThree = await store().findTasks({ placeIds: [PL.moCayBac], includeSubPlaces: true }, { first: 2, after: T.wastewater });
+        const twoOfThree = await findTasks(store(), { placeIds: [PL.moCayBac], includeSubPlaces: true }, { first: 2, after: T.wastewater });
         expect(twoOfThree).toEqual({ ids: [T.road, T.towns], totalCount: 3, hasNextPage: false });
-        const oneOfThree = await store().findTasks({ placeIds: [PL.moCayBac], includeSubPlaces: true }, { first: 1, after: T.wastewater });
+        const oneOfThree = await findTasks(store(), { placeIds: [PL.moCayBac], includeSubPlaces: true }, { first: 1, after: T.wastewater });
         expect(oneOfThree).toEqual({ ids: [T.road], totalCount: 3, hasNextPage: true });
       });
     });
@@ -422,7 +445,7 @@ function describeIngestSemantics(open: () => Promise<GraphStore>): void {
       const second = await store.ingest(buildSyntheticBatch());
       expect(second).toEqual({ documentId: SYN.document, nodesCreated: 0, edgesCreated: 0 });
       expect(await store.stats()).toEqual(before);
-      expect((await store.findTasks({ placeIds: [PL.moCayBac], includeSubPlaces: true }, { first: 10, after: null })).totalCount).toBe(3);
+      expect((await findTasks(store, { placeIds: [PL.moCayBac], includeSubPlaces: true }, { first: 10, after: null })).totalCount).toBe(3);
       expect((await store.search("rach mieu", 10)).filter((h) => h.id === SYN.projects.bridge)).toHaveLength(1);
       expect(await store.countTasks("DOCUMENT")).toEqual([{ key: SYN.document, role: null, count: 10 }]);
     });
@@ -485,14 +508,14 @@ function describeIngestSemantics(open: () => Promise<GraphStore>): void {
       expect(await node(store, T.rotation)).toMatchObject({ text: expect.stringContaining("31/2022/NĐ-CP") });
 
       const all = { first: 100, after: null };
-      expect((await store.findTasks({ placeIds: [PL.choLach] }, all)).totalCount).toBe(0);
-      expect((await store.findTasks({ instrumentId: I.decree59 }, all)).ids).toEqual([]);
-      expect((await store.findTasks({ instrumentId: I.decree31 }, all)).ids).toEqual([T.interest, T.rotation].sort());
-      expect((await store.findTasks({ text: "hoa kiểng" }, all)).ids).toEqual([]);
+      expect((await findTasks(store, { placeIds: [PL.choLach] }, all)).totalCount).toBe(0);
+      expect((await findTasks(store, { instrumentId: I.decree59 }, all)).ids).toEqual([]);
+      expect((await findTasks(store, { instrumentId: I.decree31 }, all)).ids).toEqual([T.interest, T.rotation].sort());
+      expect((await findTasks(store, { text: "hoa kiểng" }, all)).ids).toEqual([]);
       expect((await store.search("hoa kieng", 10)).map((h) => h.id)).not.toContain(T.choLach);
       expect((await store.getEdges([PL.choLach], "LOCATED_IN", "in"))[0]).toEqual([]);
       expect((await store.countTasks("PLACE")).find((c) => c.key === PL.choLach)).toBeUndefined();
-      expect((await store.findTasks({ bodyId: B.ubnd }, all)).totalCount).toBe(8);
+      expect((await findTasks(store, { bodyId: B.ubnd }, all)).totalCount).toBe(8);
     });
 
     it("merges nodes shared across documents: stored values kept, missing ones filled", async () => {
@@ -515,7 +538,7 @@ function describeIngestSemantics(open: () => Promise<GraphStore>): void {
         { key: SYN.document, role: null, count: 10 },
         { key: SYN.provinceDoc, role: null, count: 1 },
       ]);
-      expect((await store.findTasks({ placeIds: [PL.province] }, { first: 100, after: null })).totalCount).toBe(7);
+      expect((await findTasks(store, { placeIds: [PL.province] }, { first: 100, after: null })).totalCount).toBe(7);
       expect(ids(await store.listNodes("Task", { documentId: SYN.provinceDoc }))).toEqual([CITED_RESOLUTION_TASK]);
     });
 
@@ -560,7 +583,7 @@ function describeIngestSemantics(open: () => Promise<GraphStore>): void {
       expect((await store.stats()).nodes.Document).toBe(2);
       const [cited] = await store.getEdges([SYN.provinceDoc], "CITES", "in");
       expect(cited.map((e) => e.from)).toEqual([SYN.provisions.d2]);
-      expect((await store.findTasks({ instrumentId: SYN.provinceDoc }, { first: 100, after: null })).totalCount).toBe(8);
+      expect((await findTasks(store, { instrumentId: SYN.provinceDoc }, { first: 100, after: null })).totalCount).toBe(8);
     });
   });
 }

@@ -11,7 +11,7 @@ import {
 import { foldText } from "../../src/domain/text-fold.js";
 import type { GraphStore, LegalBasisPath, TaskFilter } from "../../src/graph/graph-store.js";
 import { ingestFiles } from "../../src/graph/ingest-files.js";
-import { CORPUS_DIR, SEED_FILE, useStore } from "./contract-support.js";
+import { CORPUS_DIR, findTasks, SEED_FILE, useStore } from "./contract-support.js";
 
 /**
  * The questions of the issues, asked of the store on the real seed and corpus
@@ -51,9 +51,9 @@ function describeSeed(open: () => Promise<GraphStore>): void {
       const texts = tasks.map((t) => foldText(t.text));
       expect(texts.some((t) => t.includes("tan thanh binh") && t.includes("nuoc thai"))).toBe(true);
       expect(texts.some((t) => t.includes("phuoc my trung"))).toBe(true);
-      const page = await store().findTasks({ placeIds: [await placeId(store(), "Mỏ Cày Bắc")], includeSubPlaces: true }, { first: 1, after: null });
+      const page = await findTasks(store(), { placeIds: [await placeId(store(), "Mỏ Cày Bắc")], includeSubPlaces: true }, { first: 1, after: null });
       expect(page).toMatchObject({ totalCount: 2, hasNextPage: true });
-      const rest = await store().findTasks({ placeIds: [await placeId(store(), "Mỏ Cày Bắc")], includeSubPlaces: true }, { first: 1, after: page.ids[0] });
+      const rest = await findTasks(store(), { placeIds: [await placeId(store(), "Mỏ Cày Bắc")], includeSubPlaces: true }, { first: 1, after: page.ids[0] });
       expect(rest).toMatchObject({ totalCount: 2, hasNextPage: false });
       expect([...page.ids, ...rest.ids]).toEqual(tasks.map((t) => t.id));
     });
@@ -194,7 +194,7 @@ function describeSeed(open: () => Promise<GraphStore>): void {
       const byPlace = await store().countTasks("PLACE");
       const province = await provinceId(store(), "Bến Tre");
       for (const id of [province, ...(await Promise.all(DISTRICTS.map((name) => placeId(store(), name))))]) {
-        const expected = (await store().findTasks({ placeIds: [id], includeSubPlaces: true }, { first: 1, after: null })).totalCount;
+        const expected = (await findTasks(store(), { placeIds: [id], includeSubPlaces: true }, { first: 1, after: null })).totalCount;
         expect(byPlace.find((c) => c.key === id)?.count ?? 0, id).toBe(expected);
       }
       const moCayBac = await placeId(store(), "Mỏ Cày Bắc");
@@ -212,11 +212,11 @@ function describeSeed(open: () => Promise<GraphStore>): void {
       const committee = (await store().listNodes("Body", { bodyKind: "PEOPLES_COMMITTEE" })).filter((b) => b.kind === "Body" && b.level === "PROVINCE");
       expect(committee).toHaveLength(1);
       const resolution = await instrumentByNumber(store(), "31/2022/NQ-HĐND");
-      const underArticle2 = (await store().findTasks({ instrumentId: resolution.id }, { first: 1, after: null })).totalCount;
+      const underArticle2 = (await findTasks(store(), { instrumentId: resolution.id }, { first: 1, after: null })).totalCount;
       expect(underArticle2).toBeGreaterThan(20);
       const lead = (await store().countTasks("BODY_ROLE")).find((c) => c.key === committee[0].id && c.role === "LEAD");
       expect(lead?.count ?? 0).toBeGreaterThanOrEqual(underArticle2);
-      expect((await store().findTasks({ bodyId: committee[0].id, role: "LEAD" }, { first: 1, after: null })).totalCount).toBe(lead!.count);
+      expect((await findTasks(store(), { bodyId: committee[0].id, role: "LEAD" }, { first: 1, after: null })).totalCount).toBe(lead!.count);
     });
 
     it("resolves every id it hands out", async () => {
@@ -279,8 +279,8 @@ function describeWholeCorpus(open: () => Promise<GraphStore>): void {
       expect(await tasksIn(store(), "Mỏ Cày Bắc")).toHaveLength(2);
       const seed = (await store().listNodes("Document")).find((d) => (d as DocumentNode).fileName === path.basename(SEED_FILE));
       expect(seed).toBeDefined();
-      const all = await store().findTasks({}, { first: 1, after: null });
-      const seedOnly = await store().findTasks({ documentId: seed!.id }, { first: 1, after: null });
+      const all = await findTasks(store(), {}, { first: 1, after: null });
+      const seedOnly = await findTasks(store(), { documentId: seed!.id }, { first: 1, after: null });
       expect(seedOnly.totalCount).toBeLessThan(all.totalCount);
     });
   });
@@ -333,7 +333,7 @@ async function allTaskIds(store: GraphStore, filter: TaskFilter): Promise<string
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await store.findTasks(filter, { first: 100, after });
+    const page = await findTasks(store, filter, { first: 100, after });
     ids.push(...page.ids);
     if (!page.hasNextPage) return ids;
     after = page.ids[page.ids.length - 1];

@@ -247,6 +247,13 @@ describe("Kon Tum 435/QĐ-UBND (UBND, header on two lines, annexed action progra
     expect(v.taskContaining("hình thành các cơ chế tham vấn ba bên").deadline).toBe("2020-09-30");
   });
 
+  it("cites the instruments of the footnotes a task refers to", () => {
+    const task = v.taskContaining("theo đúng tinh thần chỉ đạo của Tỉnh ủy[1] và Ủy ban nhân dân tỉnh[2]");
+    const cited = v.targets("CITES", task.id).map((i) => (i.kind === "LegalInstrument" ? i.normalizedNumber : ""));
+    expect(cited).toEqual(["51-CTr/TU", "18-NQ/TW", "53-CTr/TU", "19-NQ/TW", "739/KH-UBND", "740/KH-UBND"]);
+    expect(v.instrumentByNumber("18-NQ/TW").issuerName).toBe("Ban Chấp hành Trung ương Đảng");
+  });
+
   it("takes no tasks from the purposes section", () => {
     expect(v.nodes("Task").filter((t) => v.provisionPath(t.id).startsWith("Chương trình > Mục I >"))).toEqual([]);
   });

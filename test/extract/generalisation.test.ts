@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
-import { BatchView, SEED_FILE, readBytes } from "./helpers.js";
+import path from "node:path";
+import { BatchView, ROOT, SEED_FILE, readBytes } from "./helpers.js";
 
 /**
  * The seed moved to another province: every place name replaced consistently
@@ -53,5 +54,124 @@ describe("generalisation: the seed moved to another province", () => {
   it("keeps the roles", () => {
     const task = moved.taskContaining("1.300 ha");
     expect(moved.rolesOf(task.id)).toContainEqual({ role: "LEAD", name: "Ủy ban nhân dân tỉnh Vĩnh Long" });
+  });
+});
+
+/**
+ * A decision of another province written the usual way (header lines, numbered
+ * decision, "Theo đề nghị", named districts and communes, an investor), made up
+ * for this test from the genre's formulas: none of its names occur in the seed
+ * or the corpus.
+ */
+describe("generalisation: a decision of another province", () => {
+  const v = new BatchView(extractDocument(readBytes(path.join(ROOT, "test/extract/fixtures/quang-nam-decision.txt")), { fileName: "qn.txt" }));
+
+  it("reads header, number, dates and signer", () => {
+    expect(v.batch.document).toMatchObject({
+      id: "inst:12-2023-qd-ubnd@49",
+      number: "12/2023/QĐ-UBND",
+      issuerName: "Ủy ban nhân dân tỉnh Quảng Nam",
+      adoptedOn: "2023-03-05",
+      effectiveFrom: "2023-03-15",
+      signer: "Trần Văn Tân",
+    });
+    expect(v.edges("CONSIDERS").map((e) => v.node("LegalInstrument", e.to).normalizedNumber)).toEqual(["45/TTr-SVHTTDL"]);
+    expect(v.instrumentByNumber("05/2022/NQ-HĐND").id).toBe("inst:05-2022-nq-hdnd@49");
+  });
+
+  it("places tasks in the districts and communes named, and not in the town an enterprise is named after", () => {
+    expect(v.place("A Tiêng")).toMatchObject({ placeKind: "COMMUNE", parentId: "place:504" });
+    expect(v.place("Điện Bàn")).toMatchObject({ placeKind: "TOWNSHIP", code: "507" });
+    expect(v.nodes("Place").some((p) => p.name === "Hội An")).toBe(false);
+  });
+
+  it("hands the assignment of Điều 2 down to its clauses and reads the investor", () => {
+    const lead = "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam";
+    expect(v.rolesOf(v.taskContaining("làng du lịch cộng đồng").id)).toContainEqual({ role: "LEAD", name: lead });
+    const works = v.taskContaining("Cổ Cò");
+    expect(v.rolesOf(works.id)).toContainEqual({ role: "INVEST", name: "Công ty Cổ phần Du lịch Hội An" });
+    expect(v.targets("CONCERNS", works.id).map((p) => (p.kind === "Project" ? p.name : ""))).toEqual(["Đường ĐT609", "Cầu Hà Nha", "Khu du lịch sinh thái Cổ Cò"]);
+    expect(v.taskContaining("trước ngày 15 tháng 12 năm 2023").deadline).toBe("2023-12-15");
+  });
+});
+
+/**
+ * A district council's resolution (made up from the genre's formulas): the
+ * district name exists in several provinces and the text settles which.
+ */
+describe("generalisation: a district council's resolution", () => {
+  const v = new BatchView(extractDocument(readBytes(path.join(ROOT, "test/extract/fixtures/chau-thanh-district-resolution.txt")), { fileName: "district.txt" }));
+
+  it("resolves the issuer to the district of the province the text names", () => {
+    expect(v.batch.document).toMatchObject({ issuerName: "Hội đồng nhân dân huyện Châu Thành", jurisdictionId: "place:821", term: "khóa XII", session: "kỳ họp thứ 6", signer: "Nguyễn Văn Hai" });
+    expect(v.place("Châu Thành", "DISTRICT").parentId).toBe("place:82");
+    expect(v.instrumentByNumber("15/2022/NQ-HĐND").id).toBe("inst:15-2022-nq-hdnd@82");
+    expect(v.instrumentByNumber("120/BC-UBND").issuerName).toBe("Ủy ban nhân dân huyện Châu Thành");
+  });
+
+  it("reads upper-case ĐIỀU, takes goals as tasks and hands the district committee the lead", () => {
+    expect(v.nodes("Provision").filter((p) => p.level === "ARTICLE").map((p) => p.heading)).toEqual(["Mục tiêu, chỉ tiêu chủ yếu năm 2023", "Nhiệm vụ, giải pháp", "Tổ chức thực hiện"]);
+    const growth = v.taskContaining("đạt 7,5%");
+    expect(v.targets("HAS_TARGET", growth.id).map((t) => (t.kind === "Target" ? [t.value, t.unit] : []))).toEqual([[7.5, "%"]]);
+    expect(v.rolesOf(v.taskContaining("đường huyện 32").id)).toContainEqual({ role: "LEAD", name: "Ủy ban nhân dân huyện Châu Thành" });
+    expect(v.place("Song Thuận")).toMatchObject({ placeKind: "INDUSTRIAL_CLUSTER", parentId: "place:821" });
+    expect(v.place("Tân Hiệp")).toMatchObject({ placeKind: "TOWN", parentId: "place:821" });
+    expect(v.batch.unresolved).toEqual([]);
+  });
+});
+
+/** A provincial plan issued on its own (made up from the genre's formulas): roman sections, no Điều. */
+describe("generalisation: a plan without articles", () => {
+  const v = new BatchView(extractDocument(readBytes(path.join(ROOT, "test/extract/fixtures/long-an-plan.txt")), { fileName: "plan.txt" }));
+
+  it("reads the plan's sections, its basis and its tasks", () => {
+    expect(v.batch.document).toMatchObject({ instrumentKind: "PLAN", number: "1234/KH-UBND", id: "inst:1234-kh-ubnd-2024@80", adoptedOn: "2024-04-10" });
+    expect(v.nodes("Provision").filter((p) => p.level === "SECTION").map((p) => p.heading)).toEqual(["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"]);
+    expect(v.instrumentByNumber("749/QĐ-TTg").title).toBe("phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030");
+    expect(v.edges("BASED_ON").map((e) => e.to)).toEqual([v.instrumentByNumber("749/QĐ-TTg").id]);
+    const online = v.taskContaining("dịch vụ công trực tuyến");
+    expect(online.deadline).toBe("2024-12-31");
+    expect(v.rolesOf(online.id)).toContainEqual({ role: "LEAD", name: "Sở Thông tin và Truyền thông tỉnh Long An" });
+    expect(v.rolesOf(v.taskContaining("hạ tầng số").id)).toContainEqual({ role: "LEAD", name: "Sở Thông tin và Truyền thông tỉnh Long An" });
+    expect(v.nodes("Task").filter((t) => v.provisionPath(t.id).startsWith("Mục I >"))).toEqual([]);
+  });
+});
+
+describe("generalisation: an amending decision", () => {
+  const text = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH ĐẮK LẮK",
+    "Số: 21/2024/QĐ-UBND",
+    "Đắk Lắk, ngày 02 tháng 8 năm 2024",
+    "QUYẾT ĐỊNH",
+    "Sửa đổi, bổ sung một số điều của Quyết định số 07/2021/QĐ-UBND",
+    "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 3 của Quy định ban hành kèm theo Quyết định số 07/2021/QĐ-UBND ngày 10 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh như sau:",
+    "“2. Ủy ban nhân dân cấp huyện chịu trách nhiệm tổ chức thực hiện.”",
+    "Điều 2. Bãi bỏ Quyết định số 15/2019/QĐ-UBND ngày 05 tháng 6 năm 2019 của Ủy ban nhân dân tỉnh.",
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày 15 tháng 8 năm 2024.",
+  ].join("\n");
+  const v = new BatchView(extractDocument(text, { fileName: "amending.txt" }));
+
+  it("records what the decision amends and repeals, with the province's scope", () => {
+    expect(v.batch.document.id).toBe("inst:21-2024-qd-ubnd@66");
+    const amended = v.edges("AMENDS", { from: v.batch.document.id }).map((e) => e.to);
+    expect(amended).toEqual(["inst:07-2021-qd-ubnd@66", "inst:15-2019-qd-ubnd@66"]);
+  });
+});
+
+/** A Markdown resolution whose operative article lists projects in a table (made up from the genre's formulas). */
+describe("generalisation: a project list in a Markdown table", () => {
+  const v = new BatchView(extractDocument(readBytes(path.join(ROOT, "test/extract/fixtures/soc-trang-project-list.md")), { fileName: "table.md" }));
+
+  it("takes each numbered row under an action lead-in as a task, with its place and project", () => {
+    const rows = v.nodes("Task").filter((t) => t.text.includes(" | "));
+    expect(rows.map((t) => t.text)).toEqual(["1 | Xây dựng cầu Đại Ngãi | huyện Long Phú | 120", "2 | Nâng cấp đường tỉnh 934 | huyện Trần Đề | 85,5"]);
+    expect(v.targets("LOCATED_IN", rows[0].id).map((p) => p.id)).toEqual(["place:946"]);
+    expect(v.targets("CONCERNS", rows[1].id).map((p) => (p.kind === "Project" ? p.name : ""))).toEqual(["Đường tỉnh 934"]);
+    expect(v.rolesOf(rows[1].id)).toContainEqual({ role: "LEAD", name: "Ủy ban nhân dân tỉnh Sóc Trăng" });
+    expect(v.nodes("Task").some((t) => t.text.startsWith("STT"))).toBe(false);
   });
 });

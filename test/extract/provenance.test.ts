@@ -81,13 +81,14 @@ describe.each(files.map((f) => [path.basename(f), f]))("%s: provenance and ident
     }
   });
 
-  it("cites instruments from tasks with spans inside the task's sentence", () => {
+  it("cites instruments from tasks with spans inside the task's sentence or a footnote it refers to", () => {
     const tasks = new Map(batch.nodes.filter((n) => n.kind === "Task").map((t) => [t.id, t]));
     for (const e of batch.edges) {
       if (e.type !== "CITES" || !tasks.has(e.from)) continue;
       const task = tasks.get(e.from)!;
-      expect(e.source!.start).toBeGreaterThanOrEqual(task.source!.start);
-      expect(e.source!.start).toBeLessThan(task.source!.end);
+      const inSentence = e.source!.start >= task.source!.start && e.source!.start < task.source!.end;
+      const footnote = /\n\[(\d+)\][^\n]*$/.exec(text.slice(0, e.source!.start));
+      expect(inSentence || (footnote !== null && task.text.includes(`[${footnote[1]}]`)), `${e.from} -> ${e.to}`).toBe(true);
     }
   });
 });

@@ -155,3 +155,43 @@ describe("ingest transactions", () => {
     expect(server.queries().some((q) => q.query.includes("MERGE"))).toBe(false);
   });
 });
+
+describe("task page transactions", () => {
+  it("reads every page of a batch in one read transaction, each request's values as parameters", async () => {
+    const { server, port } = await startServer();
+    const store = await connectNeo4jStore(configFor(port), FAST);
+    const { places: PL, bodies: B } = SYN;
+    const requests = [
+      { filter: { placeIds: [PL.moCayBac], includeSubPlaces: true }, page: { first: 20, after: null } },
+      { filter: { bodyId: B.ubnd, role: "LEAD" as const }, page: { first: 5, after: "task:after-this" } },
+      { filter: { text: "Rạch Miễu" }, page: { first: 1, after: null } },
+    ];
+    server.received.splice(0);
+    const pages = await store.findTaskPages(requests).finally(() => store.close());
+    // The fake server has no rows: every page is empty, one per request.
+    expect(pages).toEqual(requests.map(() => ({ ids: [], totalCount: 0, hasNextPage: false })));
+    const kinds = server.received.map((m) => m.type).filter((t) => t === "BEGIN" || t === "COMMIT" || t === "RUN");
+    expect(kinds).toEqual(["BEGIN", ...requests.flatMap(() => ["RUN", "RUN"]), "COMMIT"]);
+    expect(server.received.find((m) => m.type === "BEGIN")?.fields[0]).toMatchObject({ db: "policy", mode: "r" });
+
+    const runs = server.received.filter((m) => m.type === "RUN").map((m) => ({ query: m.fields[0] as string, params: m.fields[1] as Record<string, unknown> }));
+    expect(runs[0].params).toMatchObject({ placeIds: [PL.moCayBac] });
+    expect(runs[3].params).toMatchObject({ bodyId: B.ubnd, role: "LEAD", after: "task:after-this" });
+    expect(runs[5].params).toMatchObject({ text: "rach mieu" });
+    for (const run of runs) {
+      for (const value of [PL.moCayBac, B.ubnd, "LEAD", "task:after-this", "rach mieu"]) expect(run.query).not.toContain(value);
+    }
+  });
+
+  it("asks nothing for an empty batch", async () => {
+    const { server, port } = await startServer();
+    const store = await connectNeo4jStore(configFor(port), FAST);
+    server.received.splice(0);
+    try {
+      expect(await store.findTaskPages([])).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    expect(server.received.filter((m) => m.type === "BEGIN" || m.type === "RUN")).toEqual([]);
+  });
+});

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NODE_KINDS, RELATION_TYPES, type GraphBatch, type GraphEdge, type GraphNode } from "../../src/domain/model.js";
 import { extractDocument } from "../../src/extract/index.js";
 import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
-import { walkLegalBasis, type CandidateStep } from "../../src/graph/neo4j/legal-basis-walk.js";
 import { rankCandidates, toSearchProps, type SearchCandidate } from "../../src/graph/neo4j/search-ranking.js";
 import { enumerateShortestPaths } from "../../src/graph/neo4j/shortest-paths.js";
+import { walkLegalBasis, type CandidateStep } from "../../src/graph/shared/legal-basis-walk.js";
 import { CORPUS_DIR, extractorReady, SEED_FILE } from "../contract/contract-support.js";
 import { buildCitedResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
 

@@ -1,5 +1,6 @@
 import type { GraphEdge, SourceSpan } from "../../domain/model.js";
-import { appendCompact, compareIds, compareNullable } from "./sorted-id-set.js";
+import { compareEdges } from "../shared/sort-order.js";
+import { appendCompact } from "./sorted-id-set.js";
 
 /**
  * One stored fact. Several documents may state the same edge: the edge shows
@@ -62,6 +63,6 @@ export class EdgeList {
   }
 
   private compare(a: EdgeRecord, b: EdgeRecord): number {
-    return compareIds(a.edge[this.otherEnd], b.edge[this.otherEnd]) || compareNullable(a.edge.role, b.edge.role);
+    return compareEdges(a.edge, b.edge, this.otherEnd);
   }
 }

@@ -22,22 +22,27 @@ import type {
   Neighbour,
   NodeFilter,
   PageRequest,
-  PathStepRef,
   SearchResult,
   StoreStats,
   TaskCount,
   TaskFilter,
   TaskGrouping,
   TaskPage,
+  TaskPageRequest,
 } from "../graph-store.js";
+import { MAX_HIERARCHY_DEPTH } from "../shared/graph-bounds.js";
+import { walkLegalBasis, type CandidateStep, type WalkStart } from "../shared/legal-basis-walk.js";
+import { DOCUMENT_OWNED_KINDS, mergeNode } from "../shared/merge-node.js";
+import { filterTexts, normalizeForMatch } from "../shared/search-text.js";
+import { findShortestPaths } from "../shared/shortest-paths.js";
+import { compareIds, compareTaskCounts } from "../shared/sort-order.js";
+import { validateBatch } from "../shared/validate-batch.js";
 import { EdgeList, type EdgeRecord } from "./edge-list.js";
 import { SearchIndex } from "./search-index.js";
-import { normalizeForMatch } from "./search-text.js";
-import { compareIds, compareNullable, SortedIdSet, unionSorted, upperBound } from "./sorted-id-set.js";
-import { DOCUMENT_OWNED_KINDS, validateBatch } from "./validate-batch.js";
+import { SortedIdSet, unionSorted, upperBound } from "./sorted-id-set.js";
 
-/** Place hierarchies and provision nesting are shallow; the bound stops a cycle in bad data. */
-const MAX_HIERARCHY_DEPTH = 10;
+/** The relationships the legal-basis walk may follow out of a node; AMENDS is also followed backwards. */
+const BASIS_RELATIONS: readonly RelationType[] = ["PART_OF", "CITES", "BASED_ON", "AMENDS"];
 
 /** Per node, its edge lists by type: a plain object is far smaller than a Map per node. */
 type Adjacency = Map<string, Partial<Record<RelationType, EdgeList>>>;
@@ -144,17 +149,9 @@ export class MemoryGraphStore implements GraphStore {
 
   private upsertNode(node: GraphNode): void {
     const existing = this.nodes.get(node.id);
-    if (!existing) {
-      this.putNode(node);
-      return;
-    }
-    if (existing.kind === "Document" && node.kind === "LegalInstrument") return;
-    if (DOCUMENT_OWNED_KINDS.has(node.kind) || node.kind === "Document") {
-      if (!sameNode(existing, node)) this.replaceNode(existing, node);
-      return;
-    }
-    const merged = fillNulls(existing, node);
-    if (merged !== existing) this.replaceNode(existing, merged);
+    const next = mergeNode(existing, node);
+    if (!existing) this.putNode(node);
+    else if (next !== null && next !== existing && !sameNode(existing, next)) this.replaceNode(existing, next);
   }
 
   private replaceNode(existing: GraphNode, next: GraphNode): void {
@@ -427,7 +424,12 @@ export class MemoryGraphStore implements GraphStore {
     return this.resolveIds(this.instrumentsByNumber.get(normalizeForMatch(number))?.ids() ?? []);
   }
 
-  async findTasks(filter: TaskFilter, page: PageRequest): Promise<TaskPage> {
+  async findTaskPages(requests: readonly TaskPageRequest[]): Promise<TaskPage[]> {
+    return requests.map(({ filter, page }) => this.findTasks(filter, page));
+  }
+
+  /** One request of findTaskPages. */
+  findTasks(filter: TaskFilter, page: PageRequest): TaskPage {
     const constraints: Candidates[] = [];
     if (filter.placeIds !== undefined) {
       const places = filter.includeSubPlaces ? this.expandSubPlaces(filter.placeIds) : filter.placeIds;
@@ -487,162 +489,48 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async legalBasis(taskIds: readonly string[], maxDepth: number): Promise<LegalBasisPath[][]> {
-    return taskIds.map((id) => this.legalBasisOf(id, maxDepth));
+    const starts: WalkStart[] = [];
+    for (const id of new Set(taskIds)) {
+      const task = this.nodes.get(id);
+      if (task?.kind === "Task") starts.push({ taskId: id, documentId: task.documentId });
+    }
+    const paths = await walkLegalBasis(starts, maxDepth, async (nodes) => this.basisCandidates(nodes));
+    return taskIds.map((id) => paths.get(id) ?? []);
   }
 
-  private legalBasisOf(taskId: string, maxDepth: number): LegalBasisPath[] {
-    const task = this.nodes.get(taskId);
-    if (!task || task.kind !== "Task") return [];
-    const visited = new Set<string>([taskId]);
-    const paths: LegalBasisPath[] = [];
-    // Expanding each level in path order, each node's steps in step order,
-    // reaches every node first by its smallest shortest path: the tie rule.
-    const cameBy = new Map<string, { from: string; step: PathStepRef }>();
-    const pathTo = (id: string): PathStepRef[] => {
-      const steps: PathStepRef[] = [];
-      for (let at = cameBy.get(id); at; at = cameBy.get(at.from)) steps.push(at.step);
-      return steps.reverse();
-    };
-    let frontier = [taskId];
-    for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth += 1) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const step of this.basisSteps(id)) {
-          if (visited.has(step.nodeId)) continue;
-          visited.add(step.nodeId);
-          cameBy.set(step.nodeId, { from: id, step });
-          next.push(step.nodeId);
-          const reached = this.nodes.get(step.nodeId)!;
-          if (reached.kind === "LegalInstrument" || (reached.kind === "Document" && reached.id !== task.documentId)) {
-            paths.push({ instrumentId: reached.id, steps: pathTo(reached.id), depth });
-          }
-        }
-      }
-      frontier = next;
-    }
-    return paths.sort((a, b) => a.depth - b.depth || compareIds(a.instrumentId, b.instrumentId));
-  }
-
-  /** The steps the legal-basis walk may take from a node, in (relation, reversed, nodeId) order. */
-  private basisSteps(id: string): PathStepRef[] {
-    const kind = this.nodes.get(id)?.kind;
-    const steps: PathStepRef[] = [];
-    const follow = (type: RelationType, direction: EdgeDirection, targets: readonly NodeKind[]) => {
-      const list = (direction === "out" ? this.outEdges : this.inEdges).get(id)?.[type];
-      for (const record of list?.unordered() ?? []) {
-        if (record.removed) continue;
-        const nodeId = direction === "out" ? record.edge.to : record.edge.from;
-        const target = this.nodes.get(nodeId);
-        if (!target || !targets.includes(target.kind)) continue;
-        steps.push({ relation: type, reversed: direction === "in", nodeId, source: record.edge.source });
+  /** The edges the legal-basis walk could take out of each node; the walk applies the step rule. */
+  private basisCandidates(nodes: readonly { id: string }[]): CandidateStep[] {
+    const steps: CandidateStep[] = [];
+    const follow = (fromId: string, type: RelationType, direction: EdgeDirection) => {
+      const reversed = direction === "in";
+      for (const record of this.liveRecords(reversed ? this.inEdges : this.outEdges, fromId, type)) {
+        const toId = reversed ? record.edge.from : record.edge.to;
+        const toKind = this.nodes.get(toId)?.kind;
+        if (toKind) steps.push({ fromId, relation: type, reversed, toId, toKind, source: record.edge.source });
       }
     };
-    if (kind === "Task" || kind === "Provision") {
-      follow("PART_OF", "out", ["Provision", "Document"]);
-      follow("CITES", "out", ["LegalInstrument", "Document"]);
+    for (const { id } of nodes) {
+      for (const type of BASIS_RELATIONS) follow(id, type, "out");
+      follow(id, "AMENDS", "in");
     }
-    if (kind === "Document") follow("BASED_ON", "out", ["LegalInstrument", "Document"]);
-    if (kind === "Document" || kind === "LegalInstrument") {
-      follow("AMENDS", "out", ["LegalInstrument", "Document"]);
-      follow("AMENDS", "in", ["LegalInstrument", "Document"]);
-    }
-    return steps.sort(compareSteps);
+    return steps;
   }
 
   async findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]> {
     if (!this.nodes.has(fromId) || !this.nodes.has(toId) || limit <= 0) return [];
-    if (fromId === toId) return [{ steps: [] }];
-
-    const distance = new Map<string, number>([[fromId, 0]]);
-    let layer = [fromId];
-    for (let hops = 1; hops <= maxHops && layer.length > 0 && !distance.has(toId); hops += 1) {
-      const next: string[] = [];
-      for (const id of layer) {
-        for (const neighbour of this.neighbours(id)) {
-          if (distance.has(neighbour)) continue;
-          distance.set(neighbour, hops);
-          next.push(neighbour);
-        }
-      }
-      layer = next;
-    }
-    const length = distance.get(toId);
-    if (length === undefined) return [];
-
-    // Walk back from the target to keep only nodes on some shortest path,
-    // remembering each one's successors on those paths.
-    const successors = new Map<string, Set<string>>();
-    let back = new Set([toId]);
-    for (let hops = length; hops > 0; hops -= 1) {
-      const previous = new Set<string>();
-      for (const id of back) {
-        for (const neighbour of this.neighbours(id)) {
-          if (distance.get(neighbour) !== hops - 1) continue;
-          let set = successors.get(neighbour);
-          if (!set) {
-            set = new Set();
-            successors.set(neighbour, set);
-          }
-          set.add(id);
-          previous.add(neighbour);
-        }
-      }
-      back = previous;
-    }
-
-    const paths: GraphPath[] = [];
-    const sequence: string[] = [fromId];
-    const walk = (id: string): void => {
-      if (paths.length >= limit) return;
-      if (id === toId) {
-        this.expandPathEdges(sequence, paths, limit);
-        return;
-      }
-      for (const next of [...(successors.get(id) ?? [])].sort(compareIds)) {
-        sequence.push(next);
-        walk(next);
-        sequence.pop();
-        if (paths.length >= limit) return;
-      }
-    };
-    walk(fromId);
-    return paths;
+    return findShortestPaths(fromId, toId, maxHops, limit, {
+      neighboursOf: (id) => this.neighbours(id),
+      edgesBetween: (a, b) => this.edgesBetween(a, b),
+    });
   }
 
-  /** Every choice of edges along one node sequence, in (relation, reversed) order per hop. */
-  private expandPathEdges(sequence: readonly string[], paths: GraphPath[], limit: number): void {
-    const options = sequence.slice(1).map((nodeId, i) => this.stepsBetween(sequence[i], nodeId));
-    const chosen: PathStepRef[] = [];
-    const choose = (hop: number): void => {
-      if (paths.length >= limit) return;
-      if (hop === options.length) {
-        paths.push({ steps: [...chosen] });
-        return;
-      }
-      for (const step of options[hop]) {
-        chosen.push(step);
-        choose(hop + 1);
-        chosen.pop();
-      }
-    };
-    choose(0);
-  }
-
-  private stepsBetween(from: string, to: string): PathStepRef[] {
-    const steps = new Map<string, PathStepRef>();
-    for (const [adjacency, reversed] of [
-      [this.outEdges, false],
-      [this.inEdges, true],
-    ] as const) {
-      for (const [type, list] of Object.entries(adjacency.get(from) ?? {}) as [RelationType, EdgeList][]) {
-        for (const record of list.all()) {
-          const other = reversed ? record.edge.from : record.edge.to;
-          const key = `${type}|${reversed}`;
-          if (other === to && !steps.has(key)) steps.set(key, { relation: type, reversed, nodeId: to, source: record.edge.source });
-        }
-      }
+  private *edgesBetween(a: string, b: string): Generator<GraphEdge> {
+    for (const list of Object.values(this.outEdges.get(a) ?? {})) {
+      for (const record of list.all()) if (record.edge.to === b) yield record.edge;
     }
-    return [...steps.values()].sort(compareSteps);
+    for (const list of Object.values(this.inEdges.get(a) ?? {})) {
+      for (const record of list.all()) if (record.edge.from === b) yield record.edge;
+    }
   }
 
   private *neighbours(id: string): Generator<string> {
@@ -681,7 +569,7 @@ export class MemoryGraphStore implements GraphStore {
         }
         break;
     }
-    return counts.filter((count) => count.count > 0).sort(compareCounts);
+    return counts.filter((count) => count.count > 0).sort(compareTaskCounts);
   }
 
   /** Rolled up the hierarchy; computed once per version of the graph. */
@@ -695,7 +583,7 @@ export class MemoryGraphStore implements GraphStore {
       }
       for (const placeId of places) perPlace.set(placeId, (perPlace.get(placeId) ?? 0) + 1);
     }
-    const counts = [...perPlace].map(([key, count]) => ({ key, role: null, count })).sort(compareCounts);
+    const counts = [...perPlace].map(([key, count]) => ({ key, role: null, count })).sort(compareTaskCounts);
     this.placeCounts = { version: this.version, counts };
     return counts;
   }
@@ -805,19 +693,6 @@ function ownerOf(node: GraphNode): string | null {
   return node.source?.documentId ?? null;
 }
 
-/** Keeps every property the stored node has, taking from the incoming one only what the stored one lacks. */
-function fillNulls(existing: GraphNode, incoming: GraphNode): GraphNode {
-  let merged: Record<string, unknown> | null = null;
-  const current = existing as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(incoming)) {
-    if ((current[key] === null || current[key] === undefined) && value !== null && value !== undefined) {
-      merged ??= { ...current };
-      merged[key] = value;
-    }
-  }
-  return merged ? (merged as unknown as GraphNode) : existing;
-}
-
 function numberKeys(node: GraphNode & { number: string | null; normalizedNumber: string | null }): Set<string> {
   const keys = new Set<string>();
   for (const value of [node.number, node.normalizedNumber]) {
@@ -827,46 +702,4 @@ function numberKeys(node: GraphNode & { number: string | null; normalizedNumber:
     }
   }
   return keys;
-}
-
-/** Texts NodeFilter.text looks in: names, titles, numbers; a task's or target's own words. */
-function filterTexts(node: GraphNode): string[] {
-  const values: (string | null)[] = [];
-  switch (node.kind) {
-    case "Document":
-    case "LegalInstrument":
-      values.push(node.title, node.number, node.normalizedNumber);
-      break;
-    case "Body":
-    case "Project":
-      values.push(node.name);
-      break;
-    case "Place":
-      values.push(node.name, node.fullName);
-      break;
-    case "Provision":
-      values.push(node.path, node.label, node.heading);
-      break;
-    case "Task":
-    case "Target":
-      values.push(node.text);
-      break;
-  }
-  return values.filter((value): value is string => typeof value === "string" && value.length > 0);
-}
-
-function compareSteps(a: PathStepRef, b: PathStepRef): number {
-  return compareIds(a.relation, b.relation) || Number(a.reversed) - Number(b.reversed) || compareIds(a.nodeId, b.nodeId);
-}
-
-/** Count descending, then key with null (tasks without a sector) last, then role. */
-function compareCounts(a: TaskCount, b: TaskCount): number {
-  return b.count - a.count || compareNullLast(a.key, b.key) || compareNullable(a.role, b.role);
-}
-
-function compareNullLast(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return compareIds(a, b);
 }

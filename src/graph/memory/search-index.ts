@@ -1,28 +1,17 @@
 import type { GraphNode } from "../../domain/model.js";
 import type { SearchResult } from "../graph-store.js";
-import { compareIds, SortedIdSet } from "./sorted-id-set.js";
-import { normalizeForMatch, searchFields, tokenize } from "./search-text.js";
+import { rankSearchHits } from "../shared/search-ranking.js";
+import { normalizeForMatch, searchFields, tokenize } from "../shared/search-text.js";
+import { SortedIdSet } from "./sorted-id-set.js";
 
 interface Posting {
   ids: string[];
   counts: number[];
 }
 
-const K1 = 1.2;
-const B = 0.75;
-/** Beyond this many candidates holding every query token, only the best by BM25 are checked for a phrase. */
-const PHRASE_CHECK_LIMIT = 5000;
-
 /**
- * Inverted index over folded tokens (BM25 statistics) plus an exact-name index.
- *
- * Ranking is in tiers, then BM25 within a tier:
- *   3  the whole query equals a name, title or number of the node
- *   2  every query token, contiguous and in order, in one field (a phrase)
- *   1  every query token somewhere
- *   0  some query tokens
- * score = tier + bm25 / (1 + bm25), so a higher tier always wins and shorter
- * fields win within a tier. Equal scores are ordered by id.
+ * Inverted index over folded tokens (BM25 statistics) plus an exact-name index,
+ * ranked by the shared rule (rankSearchHits).
  */
 export class SearchIndex {
   private readonly postings = new Map<string, Posting>();
@@ -126,61 +115,21 @@ export class SearchIndex {
   }
 
   search(text: string, first: number, getNode: (id: string) => GraphNode | undefined): SearchResult[] {
-    const query = normalizeForMatch(text);
-    const queryTokens = query.length > 0 ? query.split(" ") : [];
-    const distinct = [...new Set(queryTokens)];
-    if (distinct.length === 0 || first <= 0) return [];
-
-    const documents = this.lengths.size;
-    const averageLength = documents > 0 ? this.totalLength / documents : 1;
-    const bm25 = new Map<string, number>();
-    const matched = new Map<string, number>();
-    for (const token of distinct) {
-      const posting = this.postings.get(token);
-      if (!posting) continue;
-      const df = posting.ids.length;
-      const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-      for (let i = 0; i < posting.ids.length; i += 1) {
-        const id = posting.ids[i];
-        const tf = posting.counts[i];
-        const length = this.lengths.get(id) ?? averageLength;
-        const weight = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
-        bm25.set(id, (bm25.get(id) ?? 0) + weight);
-        matched.set(id, (matched.get(id) ?? 0) + 1);
-      }
-    }
-
-    const tiers = new Map<string, number>();
-    const complete: string[] = [];
-    for (const [id, count] of matched) {
-      tiers.set(id, count === distinct.length ? 1 : 0);
-      if (count === distinct.length) complete.push(id);
-    }
-    if (queryTokens.length === 1) {
-      for (const id of complete) tiers.set(id, 2);
-    } else {
-      complete.sort((a, b) => bm25.get(b)! - bm25.get(a)! || compareIds(a, b));
-      for (const id of complete.slice(0, PHRASE_CHECK_LIMIT)) {
+    return rankSearchHits(text, first, {
+      documents: this.lengths.size,
+      totalLength: this.totalLength,
+      postingOf: (token) => this.postings.get(token),
+      lengthOf: (id) => this.lengths.get(id),
+      containsPhrase: (id, query) => {
         const node = getNode(id);
-        if (node && containsPhrase(node, query)) tiers.set(id, 2);
-      }
-    }
-    for (const id of this.exactNames.get(query)?.ids() ?? []) tiers.set(id, 3);
-
-    const scored = [...tiers].map(([id, tier]) => {
-      const relevance = bm25.get(id) ?? 0;
-      return { id, score: roundScore(tier + relevance / (1 + relevance)) };
+        return node !== undefined && containsPhrase(node, query);
+      },
+      exactNameIds: (query) => this.exactNames.get(query)?.ids() ?? [],
     });
-    scored.sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
-    return scored.slice(0, first);
   }
 }
 
 function containsPhrase(node: GraphNode, normalizedQuery: string): boolean {
   const { names, texts } = searchFields(node);
   return [...names, ...texts].some((field) => ` ${normalizeForMatch(field)} `.includes(` ${normalizedQuery} `));
-}
-
-function roundScore(score: number): number {
-  return Math.round(score * 1e6) / 1e6;
 }

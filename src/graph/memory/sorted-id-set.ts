@@ -1,3 +1,5 @@
+import { compareIds } from "../shared/sort-order.js";
+
 /**
  * A set of ids kept as one sorted array: 8 bytes per member, so the many task
  * indexes cost little on a large graph.
@@ -72,18 +74,6 @@ const COMPACT_BELOW = 16;
 export function appendCompact<T>(list: T[], item: T, replace: (grown: T[]) => void): void {
   if (list.length < COMPACT_BELOW) replace(list.concat([item]));
   else list.push(item);
-}
-
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Compares nullable strings with null first, then by code units. */
-export function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return compareIds(a, b);
 }
 
 /** Index of the first element not less than `key` in a sorted array. */

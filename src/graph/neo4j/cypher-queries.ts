@@ -1,6 +1,7 @@
 import type { NodeKind, RelationType } from "../../domain/model.js";
 import { NODE_KINDS, RELATION_TYPES } from "../../domain/model.js";
 import type { NodeFilter, TaskFilter, TaskGrouping } from "../graph-store.js";
+import { MAX_HIERARCHY_DEPTH } from "../shared/graph-bounds.js";
 import { KIND_LABELS, NODE_LABEL } from "./node-mapping.js";
 
 /**
@@ -11,8 +12,6 @@ import { KIND_LABELS, NODE_LABEL } from "./node-mapping.js";
  * Nothing here is 5-only syntax: the same text runs on Neo4j 4.4 and 5.x.
  */
 
-/** Place hierarchies and provision nesting are shallow; the bound stops a cycle in bad data. */
-export const MAX_HIERARCHY_DEPTH = 10;
 export const MAX_PATH_HOPS = 15;
 
 function labelOf(kind: NodeKind): string {
@@ -170,7 +169,7 @@ export interface TaskQuery {
 }
 
 /**
- * findTasks as two statements over one match: the exact total, and one page by
+ * One task page as two statements over one match: the exact total, and one page by
  * keyset (`t.id > $after ORDER BY t.id LIMIT $limit`). One criterion anchors
  * the MATCH (the first given of place, project, body, role, instrument,
  * document, sector: roughly most to least selective), so the planner starts

@@ -21,17 +21,19 @@ import type {
   LegalBasisPath,
   Neighbour,
   NodeFilter,
-  PageRequest,
   SearchResult,
   StoreStats,
   TaskCount,
   TaskFilter,
   TaskGrouping,
   TaskPage,
+  TaskPageRequest,
 } from "../graph-store.js";
-import { normalizeForMatch } from "../memory/search-text.js";
-import { compareIds, compareNullable } from "../memory/sorted-id-set.js";
-import { DOCUMENT_OWNED_KINDS, validateBatch } from "../memory/validate-batch.js";
+import { walkLegalBasis, type CandidateStep } from "../shared/legal-basis-walk.js";
+import { DOCUMENT_OWNED_KINDS, mergeNode } from "../shared/merge-node.js";
+import { normalizeForMatch } from "../shared/search-text.js";
+import { compareEdges, compareIds, compareTaskCounts } from "../shared/sort-order.js";
+import { validateBatch } from "../shared/validate-batch.js";
 import {
   COUNT_ALL_NODES,
   countTasksQuery,
@@ -60,7 +62,6 @@ import {
   UPDATE_EDGES,
 } from "./cypher-queries.js";
 import { describeConnectionError, toStoreError } from "./driver-errors.js";
-import { walkLegalBasis, type CandidateStep } from "./legal-basis-walk.js";
 import {
   fromEdgeRecord,
   fromNeo4jValue,
@@ -168,15 +169,6 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-/** Keeps every field the stored node has, taking from the incoming one only what it lacks (the embedded store's rule). */
-function fillNulls(existing: GraphNode, incoming: GraphNode): GraphNode {
-  const merged: Record<string, unknown> = { ...existing };
-  for (const [key, value] of Object.entries(incoming)) {
-    if ((merged[key] === null || merged[key] === undefined) && value !== null && value !== undefined) merged[key] = value;
-  }
-  return merged as unknown as GraphNode;
-}
-
 function toNodeFromRecord(record: Neo4jRecord): GraphNode {
   return fromNodeRecord(record.get("labels") as string[], record.get("props") as Record<string, unknown>);
 }
@@ -197,21 +189,19 @@ export class Neo4jGraphStore implements GraphStore {
 
   // ---------------------------------------------------------------- sessions
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work);
-    } catch (error) {
-      throw toStoreError(error, this.config.uri, this.config.username, this.database);
-    } finally {
-      await session.close();
-    }
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transact("READ", work);
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transact("WRITE", work);
+  }
+
+  /** One managed transaction (retried by the driver on transient errors) in its own session. */
+  private async transact<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      return await session.executeWrite(work);
+      return await (mode === "READ" ? session.executeRead(work) : session.executeWrite(work));
     } catch (error) {
       throw toStoreError(error, this.config.uri, this.config.username, this.database);
     } finally {
@@ -289,12 +279,8 @@ export class Neo4jGraphStore implements GraphStore {
 
       const nodeRows: { kind: NodeKind; id: string; props: Record<string, Neo4jValue> }[] = [];
       for (const node of nodes) {
-        const stored = existing.get(node.id)?.node;
-        let next: GraphNode;
-        if (!stored) next = node;
-        else if (stored.kind === "Document" && node.kind === "LegalInstrument") continue;
-        else if (DOCUMENT_OWNED_KINDS.has(node.kind) || node.kind === "Document") next = node;
-        else next = fillNulls(stored, node);
+        const next = mergeNode(existing.get(node.id)?.node, node);
+        if (next === null) continue;
         const props = toNodeProps(next);
         if (DOCUMENT_OWNED_KINDS.has(next.kind)) props.ownerDocumentId = documentId;
         nodeRows.push({ kind: next.kind, id: next.id, props });
@@ -372,7 +358,7 @@ export class Neo4jGraphStore implements GraphStore {
     }
     const otherEnd = direction === "out" ? "to" : "from";
     for (const list of byKey.values()) {
-      list.sort((a, b) => compareIds(a.edge[otherEnd], b.edge[otherEnd]) || compareNullable(a.edge.role, b.edge.role));
+      list.sort((a, b) => compareEdges(a.edge, b.edge, otherEnd));
     }
     return ids.map((id) => byKey.get(id) ?? []);
   }
@@ -397,18 +383,25 @@ export class Neo4jGraphStore implements GraphStore {
     return records.map(toNodeFromRecord).sort((a, b) => compareIds(a.id, b.id));
   }
 
-  async findTasks(filter: TaskFilter, page: PageRequest): Promise<TaskPage> {
-    const query = findTasksQuery({ ...filter, text: filter.text !== undefined ? foldText(filter.text) : undefined });
-    const first = Math.max(0, page.first);
-    const { total, ids } = await this.read(async (tx) => {
-      const counted = await tx.run(query.count, query.params);
-      const paged = await tx.run(query.page, { ...query.params, after: page.after, limit: neo4j.int(first + 1) });
-      return {
-        total: Number(fromNeo4jValue(counted.records[0]?.get("total") ?? 0)),
-        ids: paged.records.map((record) => record.get("id") as string),
-      };
+  /** Every page in one read transaction: two parameterised statements per request, the count and the page. */
+  async findTaskPages(requests: readonly TaskPageRequest[]): Promise<TaskPage[]> {
+    if (requests.length === 0) return [];
+    const queries = requests.map(({ filter }) =>
+      findTasksQuery({ ...filter, text: filter.text !== undefined ? foldText(filter.text) : undefined }),
+    );
+    return this.read(async (tx) => {
+      const pages: TaskPage[] = [];
+      for (const [i, { page }] of requests.entries()) {
+        const query = queries[i];
+        const first = Math.max(0, page.first);
+        const counted = await tx.run(query.count, query.params);
+        const paged = await tx.run(query.page, { ...query.params, after: page.after, limit: neo4j.int(first + 1) });
+        const ids = paged.records.map((record) => record.get("id") as string);
+        const totalCount = Number(fromNeo4jValue(counted.records[0]?.get("total") ?? 0));
+        pages.push({ ids: ids.slice(0, first), totalCount, hasNextPage: ids.length > first });
+      }
+      return pages;
     });
-    return { ids: ids.slice(0, first), totalCount: total, hasNextPage: ids.length > first };
   }
 
   async search(text: string, first: number): Promise<SearchResult[]> {
@@ -490,7 +483,7 @@ export class Neo4jGraphStore implements GraphStore {
         count: Number(fromNeo4jValue(record.get("count"))),
       }))
       .filter((count) => count.count > 0)
-      .sort(compareCounts);
+      .sort(compareTaskCounts);
   }
 
   async stats(): Promise<StoreStats> {
@@ -573,16 +566,3 @@ function parseStatedEdges(value: unknown): EdgeRef[] {
   }
   return edges;
 }
-
-/** Count descending, then key with null (tasks without a sector) last, then role: the embedded store's order. */
-function compareCounts(a: TaskCount, b: TaskCount): number {
-  if (b.count !== a.count) return b.count - a.count;
-  if (a.key !== b.key) {
-    if (a.key === null) return 1;
-    if (b.key === null) return -1;
-    const order = compareIds(a.key, b.key);
-    if (order !== 0) return order;
-  }
-  return compareNullable(a.role, b.role);
-}
-

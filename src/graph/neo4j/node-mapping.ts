@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { GraphEdge, GraphNode, NodeKind, NodeOfKind, RelationType, ResponsibilityRole, SourceSpan } from "../../domain/model.js";
 import { foldText } from "../../domain/text-fold.js";
-import { normalizeForMatch } from "../memory/search-text.js";
+import { filterTexts, normalizeForMatch } from "../shared/search-text.js";
 import { toSearchProps } from "./search-ranking.js";
 
 /**
@@ -65,32 +65,6 @@ export const NODE_FIELDS: { [K in NodeKind]: FieldSpec<K> } = {
   Project: { name: "string", projectKind: "string" },
   Target: { value: "float", unit: "string", metric: "string", comparator: "string", text: "string" },
 };
-
-/** Texts NodeFilter.text looks in, per kind: the embedded store's rule. */
-export function filterTexts(node: GraphNode): string[] {
-  const values: (string | null)[] = [];
-  switch (node.kind) {
-    case "Document":
-    case "LegalInstrument":
-      values.push(node.title, node.number, node.normalizedNumber);
-      break;
-    case "Body":
-    case "Project":
-      values.push(node.name);
-      break;
-    case "Place":
-      values.push(node.name, node.fullName);
-      break;
-    case "Provision":
-      values.push(node.path, node.label, node.heading);
-      break;
-    case "Task":
-    case "Target":
-      values.push(node.text);
-      break;
-  }
-  return values.filter((value): value is string => typeof value === "string" && value.length > 0);
-}
 
 /**
  * Properties computed from the model fields so Neo4j matches exactly what the

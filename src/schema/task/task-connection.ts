@@ -20,15 +20,18 @@ export function toTaskConnection(page: TaskPage, after: string | null): TaskConn
 
 export const EMPTY_PAGE: TaskPage = { ids: [], totalCount: 0, hasNextPage: false };
 
-/** Checks the paging arguments, then asks the store for one page. */
+/**
+ * Checks the paging arguments, then loads one page through the request's
+ * loader, so the connections of every row of a list cost one store call.
+ */
 export async function findTaskConnection(
-  { store }: GraphContext,
+  { loaders }: GraphContext,
   filter: TaskFilter | null,
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<TaskConnection> {
   const size = checkFirst(first);
   const afterId = after == null ? null : decodeCursor(after);
-  const page = filter === null ? EMPTY_PAGE : await store.findTasks(filter, { first: size, after: afterId });
+  const page = filter === null ? EMPTY_PAGE : await loaders.taskPages.load({ filter, page: { first: size, after: afterId } });
   return toTaskConnection(page, afterId);
 }

@@ -1,6 +1,6 @@
 import type { NodeKind, RelationType, SourceSpan } from "../../domain/model.js";
 import type { LegalBasisPath, PathStepRef } from "../graph-store.js";
-import { compareIds } from "../memory/sorted-id-set.js";
+import { compareIds, compareSteps } from "./sort-order.js";
 
 /** An edge leaving a node as the walk could take it: forwards, or against an AMENDS edge. */
 export interface CandidateStep {
@@ -18,7 +18,7 @@ export interface WalkStart {
   documentId: string;
 }
 
-/** The steps out of each given node (outgoing PART_OF, CITES, BASED_ON, AMENDS; incoming AMENDS). */
+/** The steps out of each given node (outgoing PART_OF, CITES, BASED_ON, AMENDS; incoming AMENDS), in any order. */
 export type FetchSteps = (nodes: readonly { id: string; kind: NodeKind }[]) => Promise<CandidateStep[]>;
 
 const STRUCTURE: ReadonlySet<NodeKind> = new Set(["Task", "Provision"]);
@@ -40,10 +40,6 @@ export function isBasisStep(fromKind: NodeKind, relation: RelationType, reversed
   }
 }
 
-export function compareSteps(a: PathStepRef, b: PathStepRef): number {
-  return compareIds(a.relation, b.relation) || Number(a.reversed) - Number(b.reversed) || compareIds(a.nodeId, b.nodeId);
-}
-
 function comparePaths(a: readonly PathStepRef[], b: readonly PathStepRef[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
     const order = compareSteps(a[i], b[i]);
@@ -58,12 +54,13 @@ interface Reached {
 }
 
 /**
- * Breadth-first, one level per fetch for all tasks at once: the step rule
- * depends on each node's kind and on direction per relationship type, which a
- * single variable-length pattern cannot express on Neo4j 4.4, and expanding
- * level by level from a frontier never walks down into the tasks that cite a
- * popular law. Each node keeps its shortest path, ties broken by the smaller
- * (relation, reversed, nodeId) at the first step that differs.
+ * GraphStore.legalBasis for both stores. Breadth-first, one fetch per level for
+ * all tasks at once (one Cypher query per level on Neo4j: the step rule depends
+ * on each node's kind and on direction per relationship type, which a single
+ * variable-length pattern cannot express on Neo4j 4.4, and expanding from a
+ * frontier never walks down into the tasks that cite a popular law). Each node
+ * keeps its shortest path, ties broken by the smaller (relation, reversed,
+ * nodeId) at the first step that differs.
  */
 export async function walkLegalBasis(
   starts: readonly WalkStart[],

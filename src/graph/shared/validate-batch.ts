@@ -13,9 +13,6 @@ const nodeKinds = new Set<string>(NODE_KINDS);
 const relationTypes = new Set<string>(RELATION_TYPES);
 const roles = new Set<string>(RESPONSIBILITY_ROLES);
 
-/** Kinds whose nodes belong to one document and are replaced when it is re-ingested. */
-export const DOCUMENT_OWNED_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(["Provision", "Task", "Target"]);
-
 export interface StoreView {
   getNode(id: string): GraphNode | undefined;
   /** Nodes the document owns now (its provisions, tasks, targets). */
