@@ -129,7 +129,7 @@ export function formatExtractThroughput(result: ExtractThroughputResult): string
     ]),
   );
   const perFile = formatTable(
-    ["file", "KiB", "ms/doc", "tasks", "nodes", "edges"],
+    ["file", "KiB", "mean ms/doc in the passes", "tasks", "nodes", "edges"],
     result.sets.flatMap((set) =>
       set.files.map((file) => [file.file, formatNumber(file.bytes / 1024, 1), formatNumber(file.ms, 2), file.tasks, file.nodes, file.edges]),
     ),

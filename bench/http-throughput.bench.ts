@@ -72,7 +72,7 @@ export interface CaseResult {
 }
 
 export interface HttpThroughputResult {
-  mode: "child processes" | "in-process";
+  mode: "in child processes" | "in-process";
   connections: number;
   secondsPerRun: number;
   cases: CaseResult[];
@@ -96,7 +96,7 @@ export async function runHttpThroughput(options: HttpThroughputOptions = {}): Pr
   const useChildren = !smoke;
   const workDir = await mkdtemp(path.join(os.tmpdir(), "policy-graph-bench-"));
   const result: HttpThroughputResult = {
-    mode: useChildren ? "child processes" : "in-process",
+    mode: useChildren ? "in child processes" : "in-process",
     connections,
     secondsPerRun,
     cases: [],
@@ -147,7 +147,6 @@ export async function runHttpThroughput(options: HttpThroughputOptions = {}): Pr
             const bareRun = await load(bare);
             measured.push({ real: realRun, bare: bareRun });
           }
-          const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
           const realRps = mean(measured.map((m) => m.real.requestsPerSecond));
           const bareRps = mean(measured.map((m) => m.bare.requestsPerSecond));
           result.cases.push({
@@ -337,7 +336,7 @@ async function profileRealServer(profiled: CaseResult, connections: number, work
 
 export function formatHttpThroughput(result: HttpThroughputResult): string {
   const lines: string[] = [
-    `Servers in ${result.mode}; autocannon in the runner process, ${result.connections} connections, ` +
+    `Servers ${result.mode}; autocannon in the runner process, ${result.connections} connections, ` +
       `${result.secondsPerRun} s per run, runs alternate real, bare, real, bare…`,
     "",
     formatTable(
@@ -366,7 +365,7 @@ export function formatHttpThroughput(result: HttpThroughputResult): string {
       }),
     ),
     "",
-    "In-process phases, mean ms per request (graphql-js on the same schema and data, no HTTP):",
+    "In-process phases, median ms per request (graphql-js on the same schema and data, no HTTP; Apollo caches parse and validate per query, so the server pays execute and JSON.stringify):",
     "",
     formatTable(
       ["case", "parse", "validate", "execute", "JSON.stringify", "total", "implied max req/s on one core"],

@@ -4,6 +4,7 @@ import os from "node:os";
 import { writeFile } from "node:fs/promises";
 import { formatApolloOverhead, runApolloOverhead } from "./apollo-overhead.bench.js";
 import { formatExtractThroughput, runExtractThroughput } from "./extract-throughput.bench.js";
+import { formatExtractBench, runExtractBench } from "./extract.bench.js";
 import { formatGrowth, runGrowth } from "./growth.bench.js";
 import { formatHttpThroughput, runHttpThroughput } from "./http-throughput.bench.js";
 import { describeMachine } from "./measure.js";
@@ -94,7 +95,13 @@ async function main(): Promise<void> {
   };
 
   await section("store-calls", "Store calls per request", () => runStoreCalls({ smoke: args.smoke }), formatStoreCalls);
-  await section("extract", "Extraction throughput", () => runExtractThroughput({ smoke: args.smoke }), formatExtractThroughput);
+  await section(
+    "extract",
+    "Extraction throughput",
+    async () => ({ sets: await runExtractThroughput({ smoke: args.smoke }), documents: runExtractBench({ smoke: args.smoke }) }),
+    (result) =>
+      `${formatExtractThroughput(result.sets)}\n\nPer document, from bench/extract.bench.ts (min, p50, p95 over repeated runs of one document):\n\n\`\`\`\n${formatExtractBench(result.documents)}\n\`\`\``,
+  );
   await section(
     "growth",
     "Growth: flagship query on the embedded store",

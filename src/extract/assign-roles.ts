@@ -44,7 +44,7 @@ function listFrom(text: string, bodies: BodyMention[], from: number, glue: RegEx
 /** The actors that open a sentence, and where the predicate starts. */
 export function findActors(text: string, sentence: Span, bodies: BodyMention[]): { actors: BodyMention[]; predicateAt: number } {
   const inside = mentionsIn(bodies, sentence);
-  const lead = /^[\s\-–+•*]*(?:Đề nghị\s+|Giao\s+)?/u.exec(text.slice(sentence.start, sentence.start + 12));
+  const lead = /^[\s\-–+•*]*(?:(?:Hằng|Hàng)\s+năm|Định\s+kỳ|Đồng\s+thời|Sau\s+đó)?,?\s*(?:Đề nghị\s+|Giao\s+)?/u.exec(text.slice(sentence.start, sentence.start + 24));
   const from = sentence.start + (lead ? lead[0].length : 0);
   const actors: BodyMention[] = [];
   let cursor = from;
@@ -120,7 +120,7 @@ export function assignRoles(text: string, sentence: Span, bodies: BodyMention[],
   cue(/(?<![\p{L}])giám\s+sát\s+(?:việc|quá\s+trình)?\s*(?:thực\s+hiện|triển\s+khai)/gu, (_end, start) => {
     for (const body of namedBefore(start)) add(body, "SUPERVISE", body.start);
   });
-  cue(/(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+/giu, (end) => {
+  cue(/(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+(?:trách\s+nhiệm\s+|nhiệm\s+vụ\s+)?(?:cho\s+)?/giu, (end) => {
     const list = listFrom(text, inside, end, LIST_GLUE);
     const last = list[list.length - 1];
     if (last && /^\s*giám\s+sát/u.test(text.slice(last.end, last.end + 12))) return;

@@ -24,7 +24,7 @@ import type {
 } from "../domain/model.js";
 import { edgeKey } from "../domain/model.js";
 import { assignRoles, findActors, type RoleAssignment } from "./assign-roles.js";
-import { classifySector, findDeadline, isAssessmentLeadIn, isCommitment, isDutyLeadIn, isGoalsHeading, isNonTaskSection, opensWithAction } from "./classify-sentence.js";
+import { classifySector, findDeadline, isAssessmentLeadIn, isCommitment, isDutyLeadIn, isGoalsHeading, isNonTaskSection, isResultsSection, opensWithAction } from "./classify-sentence.js";
 import { type BodyContext, type BodyRef, findBodies } from "./find-bodies.js";
 import { type CitationMention, findCitations, instrumentId } from "./find-citations.js";
 import { type PlaceMention, findPlaces } from "./find-places.js";
@@ -243,8 +243,9 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   };
   const articleOf = (index: number): number | null => [index, ...ancestors(index)].find((i) => provisions[i].level === "ARTICLE") ?? null;
   const assessmentArticles = new Set<number>();
+  // An article that endorses an assessment and has no clauses is a narrative of results, not commitments.
   provisions.forEach((p, i) => {
-    if (p.level !== "ARTICLE") return;
+    if (p.level !== "ARTICLE" || provisions.some((c) => c.parent === i)) return;
     const first = splitSentences(text, p.bodyStart, p.ownEnd)[0];
     if (first && isAssessmentLeadIn(text.slice(first.start, first.end))) assessmentArticles.add(i);
   });
@@ -253,7 +254,8 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   const nonTaskChain: boolean[] = [];
   provisions.forEach((p) => {
     const own = p.leadIn ? text.slice(p.bodyStart, Math.min(p.ownEnd, p.bodyStart + 80)) : null;
-    const self = isNonTaskSection(p.heading) || isNonTaskSection(own);
+    const opening = text.slice(p.bodyStart, Math.min(p.ownEnd, p.bodyStart + 80));
+    const self = isNonTaskSection(p.heading) || isNonTaskSection(own) || isResultsSection(p.heading) || (p.leadIn && isResultsSection(opening));
     nonTaskChain.push(self || (p.parent !== null && nonTaskChain[p.parent]));
   });
 

@@ -18,8 +18,14 @@ import { isoDate, startsWithActionVerb, foldFast } from "./vietnamese.js";
 
 const SELF_REFERENCE = /^(?:nghi quyet|quyet dinh|quy che|quy dinh|chuong trinh|ke hoach|chi thi|de an|thong tu) nay\b/;
 const ENACTING = /^(?:ban hanh kem theo|thong nhat (?:voi|danh gia)|nhat tri (?:voi|danh gia))/;
-const DIRECTIVES = /\b(?:phai|co trach nhiem|chiu trach nhiem|chu tri)\b|^(?:giao|de nghi|yeu cau)\b/;
-const ASSESSMENT_LEAD = /\b(?:thong nhat|nhat tri)\b.*\b(?:danh gia|ket qua|bao cao)\b/;
+const DIRECTIVES = /\b(?:phai|co trach nhiem|chiu trach nhiem|chu tri|chu dong|de nghi (?:cac|uy ban|ubnd|so|ban))\b|^(?:giao|de nghi|yeu cau)\b/;
+const ASSESSMENT_LEAD = /\b(?:thong nhat|nhat tri|tan thanh|thong qua)(?: voi)?(?: (?:noi dung|cac|phan))? (?:danh gia|ket qua|bao cao)\b/;
+const RESULTS_HEADING = /^(?:ve )?(?:tinh hinh|ket qua|danh gia)\b/;
+
+/** A clause reviewing results ("1. Về tình hình kinh tế xã hội 5 năm 2010 - 2015:"): its sentences are assessments. */
+export function isResultsSection(text: string | null): boolean {
+  return text !== null && RESULTS_HEADING.test(foldFast(text));
+}
 const NON_TASK_SECTION = /^(?:muc dich|yeu cau|muc dich, yeu cau|quan diem|can cu|pham vi|doi tuong|giai thich tu ngu)/;
 
 export function isAssessmentLeadIn(text: string): boolean {
@@ -28,13 +34,13 @@ export function isAssessmentLeadIn(text: string): boolean {
 }
 
 const DUTY_LEAD_IN = /\b(?:nhiem vu|giai phap|noi dung cong viec|cong viec|muc tieu|chi tieu)\b[^.]*:\s*$/;
-const GOALS_HEADING = /^(?:ve |cac )?(?:muc tieu|chi tieu|nhiem vu)/;
+const GOALS_HEADING = /^(?:ve |cac )?(?:muc tieu|chi tieu|nhiem vu|to chuc thuc hien)/;
 
 export function isDutyLeadIn(text: string): boolean {
   return DUTY_LEAD_IN.test(foldFast(text));
 }
 
-/** A heading announcing goals or duties ("Mục tiêu, chỉ tiêu chủ yếu năm 2023"): its items are commitments. */
+/** A heading announcing goals, duties or the implementation ("Mục tiêu, chỉ tiêu chủ yếu năm 2023", "TỔ CHỨC THỰC HIỆN"): its items are commitments. */
 export function isGoalsHeading(heading: string | null): boolean {
   return heading !== null && GOALS_HEADING.test(foldFast(heading));
 }
@@ -72,7 +78,11 @@ export function isCommitment(sentence: string, actorPrefixLength: number, listed
   if (/^(?:trong do|tuy nhien|ben canh|mac du|nhin chung)\b/.test(folded)) return false;
   // "Tổ chức, cá nhân …" names who is concerned; it is not the verb "tổ chức".
   if (/^to chuc(?:,| va| hoac) (?:ca nhan|co quan|don vi)/.test(folded)) return false;
+  if (ASSESSMENT_LEAD.test(folded.slice(0, 120)) && !/:\s*$/.test(trimmed)) return false;
   if (listedDuty) return true;
+  // A heading glued to its first sentence by a hard wrap: "Mục tiêu tổng quát Phấn đấu tốc độ tăng trưởng …".
+  const glued = /^[^.,;:]{3,60}?\s([\p{Lu}][\p{Ll}]*(?:\s[\p{Ll}]+){0,2})/u.exec(trimmed);
+  if (glued && startsWithActionVerb(foldFast(trimmed.slice(glued.index + glued[0].length - glued[1].length)))) return true;
   const predicate = predicateStart(folded, actorPrefixLength > 0 ? foldFast(trimmed.slice(0, actorPrefixLength)).length : 0);
   if (startsWithActionVerb(predicate) || startsWithActionVerb(folded)) return true;
   return DIRECTIVES.test(folded);

@@ -71,12 +71,13 @@ const TYPE_TOKENS: Record<string, InstrumentKind> = {
 const CENTRAL_SUFFIXES = new Set(["CP", "TTG", "TW", "QH", "UBTVQH", "BCT", "BTC", "BTNMT", "BKHĐT", "BXD", "BNV", "BTP", "BGTVT", "BNNPTNT", "BLĐTBXH", "BGDĐT", "BYT", "BVHTTDL", "BTTTT", "BKHCN", "BQP", "BCA", "BNG", "NHNN", "VPCP", "TTLT"]);
 
 const NUMBERED_KIND = "Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư liên tịch|Thông tư|Tờ trình|Báo cáo thẩm tra|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Công văn|Thông báo|Đề án|Hướng dẫn|Luật|Pháp lệnh";
-const NUMBER = String.raw`\d+(?:\s*-\s*\d{4})?(?:\s*\/\s*\d{4})?(?:\s*[-\/]\s*[\p{Lu}][\p{L}]*(?:\s?[-–]\s?[\p{Lu}][\p{L}]*)*)+`;
+const NUMBER = String.raw`\d+(?:\s*-\s*\d{4})?(?:\s*\/\s*\d{4})?(?:\s*[-\/]\s*[\p{Lu}][\p{L}\d]*(?:\s?[-–]\s?[\p{Lu}][\p{L}\d]*)*)+`;
 /** Each word may start in either case ("Nghị quyết", "nghị quyết"): cheaper than a case-insensitive Unicode regex. */
 function eitherCase(alternation: string): string {
   return alternation.replace(/(^|[|\s])(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
 }
 const NUMBERED_RE = new RegExp(`(${ws(eitherCase(NUMBERED_KIND))})\\s+(?:số\\s*:?\\s*)?(${NUMBER})`, "gu");
+const LISTED_NUMBER_RE = new RegExp(`()số\\s+(${NUMBER})`, "gu");
 const LAW_RE = /(Bộ\s+luật|Luật)\s+(?!số(?![\p{L}]))([\p{L}][\p{L}\d]*)/gu;
 const NAMED_RE = new RegExp(`(${ws("Quy hoạch|Chương trình|Đề án|Kế hoạch|Chiến lược|Nghị quyết Đại hội")})\\s+(?!số(?![\\p{L}])|này(?![\\p{L}])|của(?![\\p{L}]))(?=[\\p{L}“"])`, "gu");
 
@@ -86,9 +87,9 @@ const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:ban hành\\s+)?${DATE_PATTERN}`, "u
 const YEAR_AFTER = /^\s*,?\s*năm\s+(\d{4})(?!\d)/u;
 
 /** Words after which a name or title does not continue. */
-const NAME_STOPS = /^(?:ngày|số|của|(?:thực hiện|triển khai)(?=\s+(?:còn|chưa|chậm|đạt|được|Nghị|Chỉ|Quyết|Kế|Chương|Đề))|còn|đang|sẽ|phải|cần|cho|để|đối với|tại|theo|nhằm|được|đã|thì|là|giữa|nhất là|đồng thời|(?:trình|do)(?=\s+[\p{Lu}])|trong\s+(?:đó|năm|quý|tháng))(?![\p{L}])/u;
+const NAME_STOPS = /^(?:ngày|số|của|với (?:những|các) nội dung|như sau|gồm|(?:thực hiện|triển khai)(?=\s+(?:còn|chưa|chậm|đạt|được|Nghị|Chỉ|Quyết|Kế|Chương|Đề))|còn|đang|sẽ|phải|cần|cho|để|đối với|tại|theo|nhằm|được|đã|thì|là|giữa|nhất là|đồng thời|(?:trình|do)(?=\s+[\p{Lu}])|trong\s+(?:đó|năm|quý|tháng))(?![\p{L}])/u;
 const LAW_STOPS = /^(?:năm\s+\d{4}|ngày|số\s+\d)(?![\p{L}])/u;
-const TITLE_STOPS = /^(?:để|nhằm|nhất là|đồng thời|trong đó|thì|và các văn bản|và tình hình|và chính sách)(?![\p{L}])/u;
+const TITLE_STOPS = /^(?:để|nhằm|nhất là|đồng thời|trong đó|thì|và các văn bản|và tình hình|và chính sách|và ý kiến|và Báo cáo)(?![\p{L}])/u;
 
 function kindOfWord(word: string): InstrumentKind {
   const squashed = word.replace(/\s+/g, " ");
@@ -103,12 +104,16 @@ function kindOfWord(word: string): InstrumentKind {
  */
 function issuerFromNumber(tokens: string[], ctx: CitationContext, numberSpan: Span): BodyMention | null {
   // The token after the type (`QĐ-TTg`, `CT/TU`, `TTLT-BTC-BTNMT`: the first co-issuer).
-  const issuerToken = tokens.length > 1 ? tokens[1] : tokens[0];
+  const issuerToken = (tokens.length > 1 ? tokens[1] : tokens[0])?.replace(/\d+$/, "");
   if (!issuerToken) return null;
   const central = (key: string) => ctx.data.central.find((b) => b.key === key);
   const make = (body: { id: string; name: string; bodyKind: BodyMention["bodyKind"]; level: BodyMention["level"]; jurisdictionId: string | null }): BodyMention => ({ ...body, start: numberSpan.start, end: numberSpan.end });
   if (issuerToken === "CP") {
     const b = central("chinh-phu");
+    return b ? make({ id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null }) : null;
+  }
+  if (issuerToken === "QH" || issuerToken === "UBTVQH") {
+    const b = central(issuerToken === "QH" ? "quoc-hoi" : "ubtv-quoc-hoi");
     return b ? make({ id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null }) : null;
   }
   if (issuerToken === "TTG") {
@@ -185,14 +190,14 @@ function scanPhrase(text: string, from: number, limit: number, mode: "title" | "
         if (sep === " " && rest.startsWith("và ")) {
           const afterVa = rest.slice(3);
           const enoughWords = mode !== "title" || text.slice(from, i).trim().split(/\s+/).length >= 4;
-          if (/^(Luật|Nghị|Quyết|Chỉ|Kết|Thông|Kế|Chương|Đề|Quy|các\s)/u.test(afterVa) || (enoughWords && startsWithActionVerb(foldFast(afterVa.slice(0, 40))))) break;
+          if (/^(Luật|Nghị|Quyết|Chỉ|Kết|Thông|Kế|Chương|Đề|Quy|các\s|số\s+\d)/u.test(afterVa) || (enoughWords && startsWithActionVerb(foldFast(afterVa.slice(0, 40))))) break;
         }
         if (sep === "," && mode !== "title") {
           if (/^(Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch số|Chương trình số)/u.test(rest)) break;
           if (startsWithActionVerb(foldFast(rest.slice(0, 40))) && !(mode === "law" && /^[\p{Ll}]/u.test(rest) && !/^(và|các)\s/u.test(rest) && text.slice(i - 12, i).includes("Luật"))) break;
           if (/^[\p{Lu}]/u.test(rest) && !/^[\p{Lu}][\p{Ll}]*\s+[\p{Ll}]/u.test(rest)) break;
         }
-        if (sep === "," && mode === "title" && /^(Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch số|Chương trình số|Ủy ban|Uỷ ban|Hội đồng|UBND|HĐND|Sở)(?![\p{L}])/u.test(rest)) break;
+        if (sep === "," && mode === "title" && /^(Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch số|Chương trình số|Ủy ban|Uỷ ban|Hội đồng|UBND|HĐND|Sở|số\s+\d)(?![\p{L}])/u.test(rest)) break;
       }
     }
     if (!/[\s,]/.test(ch)) lastWordEnd = i + 1;
@@ -262,9 +267,10 @@ function readTitle(text: string, at: number, limit: number): { title: string | n
   if (!lead) return { title: null, end: at };
   let start = at + lead[0].length - (lead[0].endsWith("“") ? 1 : 0);
   const first = text.slice(start, start + 3);
-  if (!/^[\p{Ll}“"]/u.test(first) && !/^V\/v/u.test(first)) return { title: null, end: at };
+  const capitalisedSubject = /^(?:Quy định|Hướng dẫn|Về|Phê duyệt|Ban hành|Sửa đổi|Quy hoạch)(?![\p{L}])/u.test(text.slice(start, start + 12));
+  if (!/^[\p{Ll}“"]/u.test(first) && !/^V\/v/u.test(first) && !capitalisedSubject) return { title: null, end: at };
   if (/^(và|hoặc|với|cho|để|tại|theo|nhằm|đã|được|trên|trong|thì|là|có)\s/u.test(text.slice(start, start + 8))) return { title: null, end: at };
-  const about = /^(?:V\/v|về\s+việc|về)\s+/u.exec(text.slice(start, start + 12));
+  const about = /^(?:V\/v|[Vv]ề\s+việc|[Vv]ề)\s+/u.exec(text.slice(start, start + 12));
   if (about) start += about[0].length;
   if (text[start] === "“") {
     const close = text.indexOf("”", start + 1);
@@ -289,7 +295,12 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
     const slice = text.slice(zone.start, zone.end);
     const found: RawCitation[] = [];
     const starts: number[] = [];
-    const numbered = matchWords(NUMBERED_RE, text, zone.start, slice);
+    const withKind = matchWords(NUMBERED_RE, text, zone.start, slice);
+    // A list after its kind: "các Nghị định của Chính phủ: số 77/2015/NĐ-CP …; số 120/2018/NĐ-CP …".
+    const listed = matchWords(LISTED_NUMBER_RE, text, zone.start, slice).filter(
+      (x) => TYPE_TOKENS[numberTokens(x[2].replace(/\s+/g, ""))[0]] && !withKind.some((k) => x.index >= k.index && x.index < k.index + k[0].length),
+    );
+    const numbered = [...withKind, ...listed].sort((a, b) => a.index - b.index);
     const laws = matchWords(LAW_RE, text, zone.start, slice);
     const named = matchWords(NAMED_RE, text, zone.start, slice);
     for (const list of [numbered, laws, named]) for (const x of list) starts.push(zone.start + x.index);
@@ -307,7 +318,8 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       const yearInNumber = /^\d+(?:-(\d{4}))?(?:\/(\d{4}))?/.exec(normalized);
       const numberYear = yearInNumber && (yearInNumber[1] || yearInNumber[2]) ? Number(yearInNumber[1] ?? yearInNumber[2]) : null;
       const { title, end } = readTitle(text, after.cursor, zone.end);
-      const local = !tokens.some((t) => CENTRAL_SUFFIXES.has(t)) && kind !== "LAW";
+      // "QH14", "UBTVQH11": the term number does not change who issues.
+      const local = !tokens.some((t) => CENTRAL_SUFFIXES.has(t.replace(/\d+$/, ""))) && kind !== "LAW";
       const numberStart = start + m[0].length - m[2].length;
       after.issuer ??= issuerFromNumber(tokens, ctx, { start: numberStart, end: start + m[0].length });
       const issuerScope = after.issuer?.jurisdictionId?.replace(/^place:/, "") ?? null;
@@ -339,7 +351,7 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       const nameEnd = lawNameEnd(text, start + m[1].length + 1, zone.end, starts.filter((s) => s !== start));
       let name = text.slice(nameStart, nameEnd).replace(/\s+/g, " ").trim();
       const amendsNames: RawCitation[] = [];
-      const amendment = /^(Luật|Bộ luật)\s+sửa\s+đổi,?\s*bổ\s+sung\s+(?:một\s+số\s+điều|điều\s+\d+)?\s*(?:của\s+)?/u.exec(text.slice(start, start + 80));
+      const amendment = /^(Luật|Bộ\s+luật)\s+[Ss]ửa\s+đổi,?\s*bổ\s+sung\s+(?:một\s+số\s+điều|điều\s+\d+)?\s*(?:của\s+)?/u.exec(text.slice(start, start + 80));
       if (!amendment && name.split(" ").length < 2) continue;
       let end = nameEnd;
       if (amendment) {
@@ -369,6 +381,7 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       if (numberAfter) {
         law.number = numberAfter[1];
         law.normalizedNumber = numberAfter[1];
+        law.year ??= Number(numberAfter[1].split("/")[1]);
         law.end = after.cursor + numberAfter[0].length;
       }
       law.amendsNames = amendsNames;
@@ -393,7 +406,6 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       const after = readDateAndIssuer(text, nameEnd, zone.end, ctx);
       const national = /quốc gia|toàn quốc|cả nước/iu.test(name);
       const scopeCode = national ? null : (after.issuer?.jurisdictionId?.replace(/^place:/, "") ?? provinceCode);
-      const yearMatch = /năm\s+(\d{4})|(\d{4})\s*$/u.exec(name);
       found.push({
         start,
         end: Math.max(after.cursor, nameEnd),
@@ -403,7 +415,7 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
         normalizedNumber: null,
         name,
         issuedOn: after.issuedOn,
-        year: after.year ?? (yearMatch ? Number(yearMatch[1] ?? yearMatch[2]) : null),
+        year: after.year,
         issuer: after.issuer,
         title: null,
         amendsNames: [],

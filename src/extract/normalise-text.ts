@@ -66,6 +66,19 @@ function stripInlineMarkup(line: string): string {
     .replace(/\\([*_#|])/g, "$1");
 }
 
+const LONG_LINE = 1500;
+/** Where a page flattened to one line had its line breaks: before a marker that follows a sentence's end. */
+const COLLAPSED_BREAK =
+  /(?<=[\p{Ll}]) (?=[a-zđ]\) [\p{Lu}])|(?<=\S) (?=Căn cứ |QUYẾT NGHỊ:|QUYẾT ĐỊNH:|Nơi nhận)|(?<=[.:;!?”"]) (?=(?:Điều|ĐIỀU) \d+[.:]|Chương [IVXLC]+\b|[IVX]{1,4}\. [\p{Lu}]|\d{1,2}\. [\p{Lu}]|\d{1,2}\.\d{1,2}\. |[a-zđ]\) |- [\p{Lu}]|Xét )/gu;
+
+/**
+ * A very long line is a page whose line breaks were lost (copied from a web page
+ * into one paragraph); structure markers after a sentence's end start lines again.
+ */
+function restoreLineBreaks(line: string): string {
+  return line.length > LONG_LINE ? line.replace(COLLAPSED_BREAK, "\n") : line;
+}
+
 export function normaliseText(raw: string, fileName?: string): NormalisedText {
   const label = fileName ? ` (${fileName})` : "";
   if (raw.trim().length === 0) throw new BadDocumentError(`The document${label} is empty or contains only whitespace.`);
@@ -103,7 +116,7 @@ export function normaliseText(raw: string, fileName?: string): NormalisedText {
   let offset = 0;
   let blank = 0;
   for (const { text, heading } of lines) {
-    const cleaned = text.replace(/ {2,}/g, " ").trim();
+    const cleaned = restoreLineBreaks(text.replace(/ {2,}/g, " ").trim());
     if (cleaned === "") {
       blank += 1;
       continue;

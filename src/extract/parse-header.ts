@@ -51,28 +51,57 @@ function placeWordOf(raw: string): string {
 }
 const NUMBER_RE = /Số\s*:\s*(\d+\s*(?:\/\s*\d{4}\s*)?[/-]\s*[\p{Lu}][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}][\p{L}\d]*)*)/u;
 const TERM_RE = /(?:KHÓA|KHOÁ|Khóa|khóa|khoá)\s+([IVXLC]+)[\s,\-–]*(?:KỲ\s+HỌP|Kỳ\s+họp|kỳ\s+họp)\s+(?:THỨ|thứ|Thứ)\s+([\p{L}\d]+)/u;
-const PREAMBLE_START = /(?:^|\n|;\s)\s*(Căn cứ|Thực hiện|Xét|Theo đề nghị|Sau khi (?:nghe|xem xét))(?![\p{L}])/gu;
+const PREAMBLE_START = /(?:^|\n|;\s)\s*(Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|(?:Sau khi|Qua) (?:nghe|xem xét))(?![\p{L}])/gu;
+
+/**
+ * When converters dropped the kind line, the operative marker (`QUYẾT NGHỊ:` is
+ * a council's resolution, `QUYẾT ĐỊNH:` a decision) or the number's type gives
+ * the kind, and the title starts at the subject line (`VỀ …`, `V/v …`).
+ */
+function inferKind(text: string, header: string, operativeMarkerStart: number): { kindWord: string; subjectStart: number } | null {
+  const marker = operativeMarkerStart >= 0 ? /^(QUYẾT NGHỊ|QUYẾT ĐỊNH)/u.exec(text.slice(operativeMarkerStart, operativeMarkerStart + 12)) : null;
+  const numberType = /Số\s*:?\s*\d+[^\n]*?[/-](NQ|QĐ|CT|KH)-/u.exec(header)?.[1];
+  const kindWord =
+    marker?.[1] === "QUYẾT NGHỊ" || numberType === "NQ"
+      ? "NGHỊ QUYẾT"
+      : marker?.[1] === "QUYẾT ĐỊNH" || numberType === "QĐ"
+        ? "QUYẾT ĐỊNH"
+        : numberType === "CT"
+          ? "CHỈ THỊ"
+          : numberType === "KH"
+            ? "KẾ HOẠCH"
+            : null;
+  const subject = /(?:^|\n)\s*(VỀ|Về|V\/v|V\/V)\s/u.exec(header);
+  if (!kindWord || !subject) return null;
+  return { kindWord, subjectStart: subject.index + subject[0].indexOf(subject[1]) };
+}
 
 export function parseHeader(text: string, operativeMarkerStart: number, operativeStart: number, closingStart: number, annexStart: number): ParsedHeader | null {
   const preambleEnd = operativeMarkerStart >= 0 ? operativeMarkerStart : operativeStart;
   const head = text.slice(0, Math.max(0, preambleEnd));
-  const firstBlock = /(?:^|\n)\s*(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Sau khi nghe)/u.exec(head);
+  const firstBlock = /(?:^|\n)\s*(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|(?:Sau khi|Qua) (?:nghe|xem xét))/u.exec(head);
   const headerEnd = firstBlock ? firstBlock.index : head.length;
   const header = text.slice(0, headerEnd);
 
-  const kind = KIND_RE.exec(header);
-  if (!kind) return null;
-  const kindWord = kind[1];
+  const written = KIND_RE.exec(header);
+  const inferred = written ? null : inferKind(text, header, operativeMarkerStart);
+  if (!written && !inferred) return null;
+  const kindWord = written ? written[1] : inferred!.kindWord;
   const instrumentKind = KIND_WORDS.find(([w]) => w === kindWord)![1];
+  const titleStart = written ? written.index : inferred!.subjectStart;
+  const afterKind = written ? written.index + kindWord.length : inferred!.subjectStart;
 
   const issuerMatch = ISSUER_RE.exec(header);
-  const afterKind = kind.index + kindWord.length;
   const titleStops = [headerEnd];
-  const issuerAfterTitle = /(HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|KHÓA\s+[IVXLC]+)/u.exec(header.slice(afterKind));
+  // The issuer line closes the title: it starts a line ("…\nHỘI ĐỒNG NHÂN DÂN TỈNH X") or ends one ("…” ỦY BAN NHÂN DÂN TỈNH X\n");
+  // "NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHOÁ VI" inside the title is neither.
+  const issuerAfterTitle =
+    /\n\s*(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|KH[ÓO]Á?\s+[IVXLC]+)/u.exec(header.slice(afterKind)) ??
+    /(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN)\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ)\s+[\p{Lu} ]+\s*(?:\n|$)/u.exec(header.slice(afterKind));
   if (issuerAfterTitle) titleStops.push(afterKind + issuerAfterTitle.index);
   let titleEnd = Math.min(...titleStops);
-  while (titleEnd > kind.index && /\s/.test(text[titleEnd - 1])) titleEnd -= 1;
-  const title = squash(text.slice(kind.index, titleEnd));
+  while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1])) titleEnd -= 1;
+  const title = squash(`${written ? "" : `${kindWord} `}${text.slice(titleStart, titleEnd)}`);
 
   const numberMatch = NUMBER_RE.exec(header);
   const number = numberMatch
@@ -130,9 +159,18 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
   const effective = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+(?:kể\\s+)?từ\\s+(?:${DATE_PATTERN}|(${ws("ngày ký")}))`, "u").exec(closingText);
   let effectiveFrom: string | null = null;
   if (effective) effectiveFrom = effective[6] ? adoptedOn : parseDateMatch([...effective]);
+  // "có hiệu lực (thi hành) sau 10 ngày kể từ ngày ký/thông qua".
+  const after = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+sau\\s+(\\d+)\\s+ngày\\s+${ws("kể từ ngày")}\\s+(?:ký|${ws("thông qua")})`, "u").exec(closingText);
+  if (!effectiveFrom && after && adoptedOn) effectiveFrom = addDays(adoptedOn, Number(after[1]));
 
   const signer = findSigner(text, closingStart, annexStart);
-  return { instrumentKind, kindWord, title, titleSpan: { start: kind.index, end: titleEnd }, number, issuer, headerDate, term, session, preamble, adoptedOn, effectiveFrom, signer };
+  return { instrumentKind, kindWord, title, titleSpan: { start: titleStart, end: titleEnd }, number, issuer, headerDate, term, session, preamble, adoptedOn, effectiveFrom, signer };
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 const SIGNER_TITLE = /(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|BÍ THƯ|PHÓ BÍ THƯ|CHÁNH VĂN PHÒNG)(?![\p{L}])/gu;

@@ -6,7 +6,7 @@
  * start of a line (or glued to the end of a heading line) starts a new unit.
  */
 import type { ProvisionLevel } from "../domain/model.js";
-import { POINT_LETTERS, UPPER, romanToNumber } from "./vietnamese.js";
+import { POINT_LETTERS, UPPER, foldFast, romanToNumber, startsWithActionVerb } from "./vietnamese.js";
 
 export interface Span {
   start: number;
@@ -192,8 +192,8 @@ function parseProvisions(
 ): void {
   const units = buildUnits(text, from, to);
   const stack: number[] = annexPrefix ? [annexPrefix.provision] : [];
-  const rankOf = (p: ParsedProvision) => (p.level === "PART" ? -1 : RANK[p.level] + (p.level === "INDENT" || p.level === "SUBCLAUSE" ? indentDepth.get(p) ?? 0 : 0) * 0.5);
-  const indentDepth = new Map<ParsedProvision, number>();
+  const rankOf = (p: ParsedProvision) => (p.level === "PART" ? -1 : (effectiveRank.get(p) ?? RANK[p.level]));
+  const effectiveRank = new Map<ParsedProvision, number>();
   const siblingCounters = new Map<string, number>();
   const usedKeys = new Set(out.map((p) => p.key));
 
@@ -210,7 +210,9 @@ function parseProvisions(
       continue;
     }
     const marker = unit.marker!;
-    const rank = RANK[marker.level] + marker.depth * 0.5;
+    // Roman sections inside an article ("Điều 1. Thông qua Kế hoạch …: I. MỤC TIÊU …") belong to the article.
+    const insideArticle = stack.some((i) => out[i].level === "ARTICLE");
+    const rank = marker.level === "SECTION" && /^Mục [IVXL]+$/.test(marker.label) && insideArticle ? RANK.ARTICLE + 0.5 : RANK[marker.level] + marker.depth * 0.5;
     while (stack.length && rankOf(out[stack[stack.length - 1]]) >= rank && out[stack[stack.length - 1]].level !== "PART") stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
     const parentProvision = parent !== null ? out[parent] : null;
@@ -244,12 +246,17 @@ function parseProvisions(
     } else if (firstLine && !TERMINAL.test(firstLine)) {
       const followedByChild = unitIsWholeLine && nextUnit?.marker && RANK[nextUnit.marker.level] > RANK[marker.level];
       const shortTitle =
-        marker.level === "ARTICLE" &&
+        (marker.level === "ARTICLE" ||
+          ((marker.level === "CLAUSE" || marker.level === "SUBCLAUSE") &&
+            firstLine.length <= 40 &&
+            firstLine.split(" ").length <= 6 &&
+            // "1. Triển khai thực hiện\nChương trình số …" is a wrapped sentence, "1. Mục tiêu" a title.
+            (!startsWithActionVerb(foldFast(firstLine)) || /^(?:tổ chức thực hiện|kinh phí thực hiện)$/iu.test(firstLine)))) &&
         firstLine.length <= 60 &&
         !unitIsWholeLine &&
         !/[,\-–]$/.test(firstLine) &&
         !OPEN_ENDING.test(firstLine) &&
-        /^[\p{Lu}]/u.test(text.slice(lineEnd + 1, lineEnd + 3));
+        /^\s*[\p{Lu}]/u.test(text.slice(lineEnd + 1, lineEnd + 8));
       // A hard-wrapped title ("2. Điều\nchỉnh kế hoạch vốn ĐTPT năm 2017") directly followed by its first child.
       const wholeUnit = text.slice(marker.end, unit.end).replace(/\s+/g, " ").trim();
       const wrappedTitle =
@@ -313,7 +320,7 @@ function parseProvisions(
       leadIn: /:\s*$/.test(ownWords),
     };
     out.push(provision);
-    indentDepth.set(provision, marker.depth);
+    effectiveRank.set(provision, rank);
     const index = out.length - 1;
     stack.push(index);
     // Every ancestor's subtree now reaches at least this far.
@@ -346,6 +353,15 @@ function findAnnexes(text: string, from: number): ParsedAnnex[] {
       const lineStart = text.lastIndexOf("\n", cursor - 1) + 1;
       if (ANNEX_KIND.test(text.slice(lineStart, cursor))) {
         titleStart = lineStart;
+        // "Mẫu số 01" above "MẪU BÁO CÁO …", "PHỤ LỤC I" above "DANH MỤC …": the title starts at the first of them.
+        for (;;) {
+          let previousEnd = text.lastIndexOf("\n", titleStart - 1);
+          while (previousEnd > from && text[previousEnd - 1] === "\n") previousEnd -= 1;
+          if (previousEnd <= from) break;
+          const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+          if (!ANNEX_KIND.test(text.slice(previousStart, previousEnd))) break;
+          titleStart = previousStart;
+        }
         break;
       }
       cursor = lineStart - 1;
@@ -423,7 +439,8 @@ export function parseStructure(text: string, headingLineStarts: Set<number>): Pa
     .map((re) => re.exec(tail))
     .filter((x): x is RegExpExecArray => x !== null)
     .map((x) => operativeStart + x.index + (x[0].startsWith("\n") ? 1 : 0));
-  const annexes = findAnnexes(text, operativeStart);
+  // Annexes follow the closing (formula, recipients, signature); "(Kèm theo biểu số 1.1)" inside an article is no annex.
+  const annexes = findAnnexes(text, closingCandidates.length ? Math.min(...closingCandidates) : operativeStart);
   const firstAnnex = annexes.length ? annexes[0].start : text.length;
   const closingStart = Math.min(firstAnnex, ...closingCandidates.filter((c) => c < firstAnnex));
   const footnote = FOOTNOTES.exec(text.slice(operativeStart));

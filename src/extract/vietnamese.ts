@@ -88,8 +88,8 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** `ngày 05 tháng 7 năm 2023`, `ngày 14/9/2015`, `ngày 21-02-2018` (whitespace may include line breaks). */
-export const DATE_PATTERN = String.raw`ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})\s+năm\s+(\d{4})|[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}))`;
+/** `ngày 05 tháng 7 năm 2023`, `ngày 14/9/2015`, `ngày 21-02-2018` (line breaks, and spaces lost in conversion: `tháng11`). */
+export const DATE_PATTERN = String.raw`ngày\s*(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*năm\s*(\d{4})|[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}))`;
 
 export function parseDateMatch(groups: (string | undefined)[], offset = 1): string | null {
   const day = Number(groups[offset]);

@@ -67,7 +67,8 @@ describe("synthetic graph generator", () => {
   });
 });
 
-describe("benchmark smoke modes", () => {
+// Generous: the suite shares the machine with other suites, and a smoke run still starts servers and load.
+describe("benchmark smoke modes", { timeout: 60_000 }, () => {
   it("store calls follow the nesting depth, not the number of rows", async () => {
     const result = await runStoreCalls({ smoke: true });
     for (const row of result.nested) expect(row.errors).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BadDocumentError } from "../../src/domain/errors.js";
 import { extractDocument } from "../../src/extract/index.js";
-import { SEED_FILE, readBytes } from "./helpers.js";
+import { BatchView, SEED_FILE, readBytes } from "./helpers.js";
 
 function rejection(input: string | Uint8Array): BadDocumentError {
   try {
@@ -68,6 +68,16 @@ describe("input as found gives the same graph", () => {
 
   it("bytes and string give the same graph", () => {
     expect(shape(extractDocument(readBytes(SEED_FILE), { fileName: "seed.txt" }))).toEqual(shape(reference));
+  });
+
+  it("a page flattened to one line keeps its articles, points, citations and places", () => {
+    const flat = new BatchView(extractDocument(seedText.replace(/\s*\n\s*/g, " "), { fileName: "flat.txt" }));
+    const original = new BatchView(reference);
+    expect(flat.nodes("Provision").filter((p) => p.level === "ARTICLE").map((p) => p.path)).toEqual(["Điều 1", "Điều 2", "Điều 3"]);
+    expect(flat.nodes("Provision").filter((p) => p.path.startsWith("Điều 2 > khoản 2 > điểm")).map((p) => p.label)).toEqual(original.nodes("Provision").filter((p) => p.path.startsWith("Điều 2 > khoản 2 > điểm")).map((p) => p.label));
+    expect(flat.nodes("LegalInstrument").map((i) => i.id)).toEqual(original.nodes("LegalInstrument").map((i) => i.id));
+    expect(flat.tasksIn("place:838")).toHaveLength(2);
+    expect(flat.batch.document).toMatchObject({ adoptedOn: "2023-07-05", effectiveFrom: "2023-07-15", signer: "Huỳnh Quang Triệu" });
   });
 
   it("is deterministic: the same ids twice", () => {

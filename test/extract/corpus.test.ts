@@ -197,6 +197,8 @@ describe("Hà Nội 35/2024/QĐ-UBND (UBND, Markdown with header table and an an
     expect(v.nodes("Task").some((t) => t.text.startsWith("Quy chế này quy định"))).toBe(false);
     expect(v.nodes("Task").some((t) => t.text.startsWith("Có thành tích đặc biệt xuất sắc"))).toBe(false);
     expect(v.nodes("Task").some((t) => t.text.startsWith("Tờ trình, biên bản họp"))).toBe(false);
+    expect(v.nodes("Task").some((t) => t.text.startsWith("Mẫu số"))).toBe(false);
+    expect(v.rolesOf(v.taskContaining("có trách nhiệm ban hành văn bản hướng dẫn").id)).toContainEqual({ role: "LEAD", name: "Sở Nội vụ thành phố Hà Nội" });
     expect(v.rolesOf(v.taskContaining("Tổng hợp, trình Chủ tịch Ủy ban nhân dân Thành phố quyết định").id)).toContainEqual({ role: "APPROVE", name: "Ủy ban nhân dân thành phố Hà Nội" });
   });
 });

@@ -175,3 +175,100 @@ describe("generalisation: a project list in a Markdown table", () => {
     expect(v.nodes("Task").some((t) => t.text.startsWith("STT"))).toBe(false);
   });
 });
+
+describe("unresolved mentions", () => {
+  const text = [
+    "HỘI ĐỒNG NHÂN DÂN",
+    "TỈNH BẾN TRE",
+    "NGHỊ QUYẾT",
+    "Về một việc",
+    "QUYẾT NGHỊ:",
+    "Điều 1. Đầu tư trường học tại huyện Phù Vân và xã Tân Lợi Thạnh.",
+    "Điều 2. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+  ].join("\n");
+  const v = new BatchView(extractDocument(text, { fileName: "unresolved.txt" }));
+
+  it("reports a place the gazetteer does not know, with its span, and does not invent it", () => {
+    expect(v.batch.unresolved.map((u) => [u.kind, u.text, u.reason])).toEqual([["Place", "huyện Phù Vân", "not in the gazetteer of administrative units"]]);
+    const u = v.batch.unresolved[0];
+    expect(v.batch.document.text.slice(u.source.start, u.source.end)).toBe("Phù Vân");
+    expect(v.nodes("Place").some((p) => p.name === "Phù Vân")).toBe(false);
+    expect(v.place("Tân Lợi Thạnh")).toMatchObject({ placeKind: "COMMUNE", parentId: "place:834" });
+  });
+});
+
+/**
+ * The opening of a real resolution as a legal-texts website serves it (the page's
+ * search box and metadata before the header, "KHOÁ" spelt the old way, a
+ * National Assembly number with its term, effect "sau 10 ngày kể từ ngày thông
+ * qua"), closed with its signature.
+ */
+describe("generalisation: a resolution copied from a web page", () => {
+  const v = new BatchView(extractDocument(readBytes(path.join(ROOT, "test/extract/fixtures/thua-thien-hue-04-2011-nq-hdnd-web-page.txt")), { fileName: "hue.txt" }));
+
+  it("finds the header behind the page chrome and keeps the whole title", () => {
+    expect(v.batch.document).toMatchObject({
+      id: "inst:04-2011-nq-hdnd@46",
+      title: "NGHỊ QUYẾT VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHOÁ VI, NHIỆM KỲ 2011 - 2016",
+      issuerName: "Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+      term: "khóa VI",
+      session: "kỳ họp thứ 2",
+      adoptedOn: "2011-08-11",
+      effectiveFrom: "2011-08-21",
+      signer: "Nguyễn Ngọc Thiện",
+    });
+  });
+
+  it("keeps the term digits of a central number and reads its issuer", () => {
+    expect(v.instrumentByNumber("753/2005/NQ-UBTVQH11")).toMatchObject({ id: "inst:753-2005-nq-ubtvqh11", issuedOn: "2005-04-02", issuerName: "Ủy ban Thường vụ Quốc hội" });
+    expect(v.instrumentByNumber("13/TTr-HĐND")).toMatchObject({ issuerName: "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", title: "ban hành Nội quy kỳ họp Hội đồng nhân dân tỉnh khoá VI, nhiệm kỳ 2011 - 2016" });
+  });
+});
+
+/** Openings of real resolutions as legal-text websites serve them, each with its own conversion damage. */
+describe("generalisation: openings of real resolutions from other provinces", () => {
+  const open = (name: string) => new BatchView(extractDocument(readBytes(path.join(ROOT, "test/extract/fixtures", name)), { fileName: name }));
+
+  it("Trà Vinh 15/2020: header cells split by lone '|' lines, a capitalised 'Luật Sửa đổi', a glued sub-heading", () => {
+    const v = open("tra-vinh-15-2020-nq-hdnd-opening.txt");
+    expect(v.batch.document).toMatchObject({ number: "15/2020/NQ-HĐND", issuerName: "Hội đồng nhân dân tỉnh Trà Vinh", adoptedOn: "2020-12-09", term: "khóa IX", session: "kỳ họp thứ 18" });
+    const amending = v.instrumentByTitle(/^Luật Sửa đổi, bổ sung/);
+    expect(v.targets("AMENDS", amending.id).map((i) => i.id)).toEqual(["inst:luat-to-chuc-chinh-phu", "inst:luat-to-chuc-chinh-quyen-dia-phuong-2015"]);
+    expect(v.nodes("Task").filter((t) => v.provisionPath(t.id) === "Điều 1")).toEqual([]);
+    const goal = v.taskContaining("Phấn đấu tốc độ tăng trưởng GRDP từ 11% trở lên");
+    expect(v.targets("HAS_TARGET", goal.id).map((t) => (t.kind === "Target" ? [t.value, t.comparator] : []))).toEqual([[11, "AT_LEAST"]]);
+    expect(v.rolesOf(goal.id)).toContainEqual({ role: "LEAD", name: "Ủy ban nhân dân tỉnh Trà Vinh" });
+  });
+
+  it("Thái Nguyên 26/2008: the kind line lost with the header table, results approved in Điều 1", () => {
+    const v = open("thai-nguyen-26-2008-nq-hdnd-opening.txt");
+    expect(v.batch.document).toMatchObject({ instrumentKind: "RESOLUTION", number: "26/2008/NQ-HĐND", issuerName: "Hội đồng nhân dân tỉnh Thái Nguyên", adoptedOn: "2008-12-09" });
+    expect(v.batch.document.title).toBe("NGHỊ QUYẾT VỀ KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2008 VÀ NHIỆM VỤ TRỌNG TÂM NĂM 2009 CỦA TỈNH THÁI NGUYÊN");
+    expect(v.nodes("Task").map((t) => v.provisionPath(t.id))).toEqual(["Điều 2", "Điều 2"]);
+  });
+
+  it("Quảng Nam 39/NQ-HĐND: decrees listed after their kind ('các Nghị định của Chính phủ: số …; số …')", () => {
+    const v = open("quang-nam-39-nq-hdnd-opening.txt");
+    const basis = v.edges("BASED_ON").map((e) => v.node("LegalInstrument", e.to));
+    expect(basis.filter((i) => i.instrumentKind === "DECREE").map((i) => [i.normalizedNumber, i.issuedOn, i.issuerName])).toEqual([
+      ["77/2015/NĐ-CP", "2015-09-10", "Chính phủ"],
+      ["120/2018/NĐ-CP", "2018-09-13", "Chính phủ"],
+      ["136/2015/NĐ-CP", "2015-12-31", "Chính phủ"],
+      ["161/2016/NĐ-CP", "2016-12-02", "Chính phủ"],
+    ]);
+    expect(v.targets("AMENDS", v.instrumentByNumber("120/2018/NĐ-CP").id).map((i) => i.id)).toEqual(["inst:77-2015-nd-cp"]);
+    expect(v.instrumentByNumber("136/2015/NĐ-CP").title).toBe("hướng dẫn thi hành một số điều của Luật Đầu tư công");
+    expect(v.instrumentByNumber("06/NQ-HĐND").id).toBe("inst:06-nq-hdnd-2018@49");
+  });
+
+  it("Tiền Giang 11/2011: words glued by conversion, 'Qua xem xét', roman sections inside Điều 1", () => {
+    const v = open("tien-giang-11-2011-nq-hdnd-opening.txt");
+    expect(v.edges("CONSIDERS").map((e) => v.node("LegalInstrument", e.to))).toMatchObject([{ normalizedNumber: "187/BC-UBND", issuedOn: "2011-11-30" }]);
+    expect(v.nodes("Provision").map((p) => [p.path, p.heading])).toEqual([
+      ["Điều 1", null],
+      ["Điều 1 > Mục I", "MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2012"],
+      ["Điều 1 > Mục I > khoản 1", "Mục tiêu"],
+    ]);
+    expect(v.nodes("Task").map((t) => t.text.slice(0, 40))).toEqual(["Tiếp tục thực hiện các giải pháp kiềm ch"]);
+  });
+});
