@@ -5,7 +5,7 @@
  * same work named in two documents of one province is one node.
  */
 import type { Span } from "./parse-structure.js";
-import { CAP_WORD, slugify, startsWithActionVerb, foldFast } from "./vietnamese.js";
+import { CAP_WORD, foldFast, measureSquashedSpan, slugify, startsWithActionVerb } from "./vietnamese.js";
 
 export interface ProjectMention extends Span {
   id: string;
@@ -57,7 +57,7 @@ export function findProjects(text: string, zones: Span[], provinceCode: string |
         if (name.split(" ").length < 2) continue;
         const nameStartInMatch = m[0].indexOf(pattern.open ? name.split(" ")[0] : m[0].trim().split(/\s+/)[0]);
         const start = zone.start + m.index + Math.max(0, pattern.open ? m[0].indexOf(name.slice(0, 8)) : nameStartInMatch);
-        let end = start + (pattern.open ? sourceLength(text, start, name) : m[0].length - Math.max(0, nameStartInMatch));
+        let end = start + (pattern.open ? measureSquashedSpan(text, start, name) : m[0].length - Math.max(0, nameStartInMatch));
         // Keep a parenthesised acronym: "… biến đổi khí hậu (CSAT)".
         const acronym = /^\s*\(([A-Z][A-Z0-9-]{1,12})\)/.exec(text.slice(end, end + 20));
         if (acronym) {
@@ -72,18 +72,3 @@ export function findProjects(text: string, zones: Span[], provinceCode: string |
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** Length in the source of a name whose whitespace was collapsed. */
-function sourceLength(text: string, start: number, squashed: string): number {
-  let i = start;
-  let j = 0;
-  while (j < squashed.length && i < text.length) {
-    if (squashed[j] === " ") {
-      while (i < text.length && /\s/.test(text[i])) i += 1;
-      j += 1;
-      continue;
-    }
-    i += 1;
-    j += 1;
-  }
-  return i - start;
-}

@@ -7,7 +7,7 @@
  */
 import type { Comparator } from "../domain/model.js";
 import type { Span } from "./parse-structure.js";
-import { parseVietnameseNumber } from "./vietnamese.js";
+import { measureSquashedSpan, parseVietnameseNumber } from "./vietnamese.js";
 
 export interface TargetMention extends Span {
   value: number;
@@ -85,7 +85,7 @@ export function findTargets(text: string, sentence: Span, excluded: Span[]): Tar
     const tail = metricAfter(text, end, sentence.end);
     const previous = targets[targets.length - 1];
     const metric = isMeasure ? tail || metricBefore(text, start, sentence.start) || (previous?.unit === unit ? previous.metric : "") : tail ? `${unit} ${tail}` : unit;
-    const metricEnd = tail ? end + sourceLength(text, end, tail) : end;
+    const metricEnd = tail ? end + measureSquashedSpan(text, end, tail) : end;
     targets.push({
       start,
       end: metricEnd,
@@ -99,18 +99,3 @@ export function findTargets(text: string, sentence: Span, excluded: Span[]): Tar
   return targets;
 }
 
-function sourceLength(text: string, from: number, squashed: string): number {
-  let i = from;
-  while (i < text.length && /\s/.test(text[i])) i += 1;
-  let j = 0;
-  while (j < squashed.length && i < text.length) {
-    if (squashed[j] === " ") {
-      while (i < text.length && /\s/.test(text[i])) i += 1;
-      j += 1;
-      continue;
-    }
-    i += 1;
-    j += 1;
-  }
-  return i - from;
-}

@@ -67,6 +67,27 @@ export function squash(text: string): string {
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
+/**
+ * Length in the source of `squashed` (the words of text[from…] with whitespace
+ * runs collapsed to one space, as `squash` gives them), so a span can quote the
+ * hard-wrapped original. Leading whitespace at `from` is part of the span.
+ */
+export function measureSquashedSpan(text: string, from: number, squashed: string): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i += 1;
+  let j = 0;
+  while (j < squashed.length && i < text.length) {
+    if (squashed[j] === " ") {
+      while (i < text.length && /\s/.test(text[i])) i += 1;
+      j += 1;
+      continue;
+    }
+    i += 1;
+    j += 1;
+  }
+  return i - from;
+}
+
 export function romanToNumber(roman: string): number | null {
   let total = 0;
   const chars = roman.toUpperCase().split("");
