@@ -1,7 +1,6 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError, lexicographicSortSchema, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
-import { getComplexity } from "graphql-query-complexity/cjs";
+import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { DEFAULT_DOCUMENTS_DIR, loadConfig, type ApiLimits } from "../src/config/config.js";
 import type { GraphStore } from "../src/graph/graph-store.js";
 import { ingestFiles } from "../src/graph/ingest-files.js";
@@ -10,7 +9,7 @@ import { createLoaders } from "../src/loaders/loaders.js";
 import { buildGraphSchema } from "../src/schema/build-schema.js";
 import type { GraphContext } from "../src/schema/context.js";
 import { createErrorHandling } from "../src/server/errors.js";
-import { createCostLimitPlugin, createDepthLimitRule, estimateFieldCost } from "../src/server/limits.js";
+import { createCostLimitPlugin, createDepthLimitRule } from "../src/server/limits.js";
 import { createLogger } from "../src/server/logger.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
@@ -64,13 +63,8 @@ export async function runApolloOverhead(options: { smoke?: boolean } = {}): Prom
   ];
 
   const variants: { name: string; apollo?: () => Promise<ApolloServer<GraphContext>> }[] = [
-    { name: "Apollo as startServer configures it", apollo: () => startApollo(schema, limits, { cacheControl: true, cachedCost: false }) },
-    { name: "… with cache control disabled", apollo: () => startApollo(schema, limits, { cacheControl: false, cachedCost: false }) },
-    { name: "… and query cost computed once per document", apollo: () => startApollo(schema, limits, { cacheControl: false, cachedCost: true }) },
-    {
-      name: "… and whole responses cached while the store is unchanged",
-      apollo: () => startApollo(schema, limits, { cacheControl: false, cachedCost: true, responseCache: true }),
-    },
+    { name: "Apollo with start-server.ts's options (cache control disabled)", apollo: () => startApollo(schema, limits, { cacheControl: false }) },
+    { name: "… with Apollo's cache-control plugin left on, as before", apollo: () => startApollo(schema, limits, { cacheControl: true }) },
     { name: "graphql-js execute + JSON.stringify, document cached (no Apollo)" },
   ];
 
@@ -121,12 +115,12 @@ export async function runApolloOverhead(options: { smoke?: boolean } = {}): Prom
   return { cases };
 }
 
-/** The ApolloServer options of src/server/start-server.ts, minus the HTTP drain plugin, with the two changes under test. */
-async function startApollo(
-  schema: GraphQLSchema,
-  limits: ApiLimits,
-  changes: { cacheControl: boolean; cachedCost: boolean; responseCache?: boolean },
-): Promise<ApolloServer<GraphContext>> {
+/**
+ * The ApolloServer options of src/server/start-server.ts (a replica: keep it in
+ * step), minus the HTTP drain plugin and the response-cache bookkeeping, with
+ * Apollo's cache-control plugin optionally left on.
+ */
+async function startApollo(schema: GraphQLSchema, limits: ApiLimits, changes: { cacheControl: boolean }): Promise<ApolloServer<GraphContext>> {
   const errors = createErrorHandling(createLogger("error"), false);
   const apollo = new ApolloServer<GraphContext>({
     // A copy with its own type objects: a plugin with willResolveField (cache control) makes Apollo wrap
@@ -144,74 +138,12 @@ async function startApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(changes.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
-      changes.cachedCost ? createCachedCostLimitPlugin(schema, limits) : createCostLimitPlugin(schema, limits),
-      ...(changes.responseCache ? [createResponseCachePlugin()] : []),
+      createCostLimitPlugin(schema, limits),
       errors.plugin,
     ],
   });
   await apollo.start();
   return apollo;
-}
-
-/**
- * The proposed fix for src/server/limits.ts: Apollo hands every request for the
- * same query the same cached DocumentNode, so the cost is priced once per
- * (document, operation, variables).
- */
-function createCachedCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits): ApolloServerPlugin<GraphContext> {
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operationName }) {
-          let byVariables = costs.get(document);
-          if (!byVariables) costs.set(document, (byVariables = new Map()));
-          const key = `${operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
-          let cost = byVariables.get(key);
-          if (cost === undefined) {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators: [estimateFieldCost],
-            });
-            if (byVariables.size < 100) byVariables.set(key, cost);
-          }
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}`, {
-              extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: limits.maxCost, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
-}
-
-/**
- * Whole-response cache by (query hash, operation, variables). Sound only while
- * the store does not change: a real one would key on a store version bumped by
- * every ingest. Apollo still parses (cached), prices, serialises.
- */
-function createResponseCachePlugin(): ApolloServerPlugin<GraphContext> {
-  const cache = new Map<string, FormattedExecutionResult>();
-  const keyOf = (request: { queryHash?: string; operationName?: string | null; request: { variables?: unknown } }) =>
-    `${request.queryHash}\u0000${request.operationName ?? ""}\u0000${JSON.stringify(request.request.variables ?? {})}`;
-  return {
-    async requestDidStart() {
-      return {
-        async responseForOperation(context) {
-          const hit = cache.get(keyOf(context));
-          return hit ? { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: hit } } : null;
-        },
-        async willSendResponse(context) {
-          const { body } = context.response;
-          if (body.kind === "single" && !body.singleResult.errors && cache.size < 1_000) cache.set(keyOf(context), body.singleResult);
-        },
-      };
-    },
-  };
 }
 
 const JSON_HEADERS: [string, string][] = [["content-type", "application/json"]];

@@ -16,7 +16,8 @@ export type Dataset = "seed" | `synthetic:${number}`;
 
 export type TargetSpec =
   /** profileFile: as a child, CPU-profile the main thread from SIGUSR2 until SIGTERM into this file. */
-  | { kind: "real"; dataset: Dataset; profileFile?: string }
+  /** responseCache: false sets RESPONSE_CACHE_ENTRIES=0, so every request is executed. */
+  | { kind: "real"; dataset: Dataset; responseCache?: boolean; profileFile?: string }
   | { kind: "bare"; responses: { request: string; bodyBase64: string; contentType: string }[] };
 
 /** The real server exactly as `npm start` runs it (production mode, embedded store), on a free loopback port. */
@@ -38,7 +39,14 @@ export async function startTarget(spec: TargetSpec): Promise<RunningServer> {
   } else {
     await loadSyntheticGraph(store, planSyntheticGraph(Number(spec.dataset.slice("synthetic:".length))));
   }
-  const config = loadConfig({ NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "error" });
+  // RESPONSE_CACHE_ENTRIES passes through, so the server can be measured with its response cache off.
+  const config = loadConfig({
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "error",
+    RESPONSE_CACHE_ENTRIES: spec.responseCache === false ? "0" : process.env.RESPONSE_CACHE_ENTRIES,
+  });
   // Load has ended when a target stops: connections autocannon left open need no grace period.
   const server = await startServer(config, store, { drainTimeoutMs: 100 });
   return {

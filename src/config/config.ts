@@ -10,6 +10,7 @@ export interface Config {
   documentsDir: string;
   neo4j: Neo4jConfig | null;
   limits: ApiLimits;
+  responseCache: ResponseCacheConfig;
   logLevel: "debug" | "info" | "warn" | "error";
 }
 
@@ -25,6 +26,13 @@ export interface ApiLimits {
   maxCost: number;
   maxBodyBytes: number;
   maxSearchLength: number;
+}
+
+/** Whole responses kept while the embedded store is unchanged (Neo4j: never). */
+export interface ResponseCacheConfig {
+  /** 0 disables the cache. */
+  maxEntries: number;
+  maxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: int("MAX_QUERY_COST", 20_000, 10, 10_000_000),
       maxBodyBytes: int("MAX_BODY_BYTES", 100_000, 1_000, 50_000_000),
       maxSearchLength: int("MAX_SEARCH_LENGTH", 200, 1, 10_000),
+    },
+    responseCache: {
+      maxEntries: int("RESPONSE_CACHE_ENTRIES", 1_000, 0, 1_000_000),
+      maxBytes: int("RESPONSE_CACHE_BYTES", 64 * 1024 * 1024, 0, 2 ** 40),
     },
     logLevel: oneOf("LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
   };

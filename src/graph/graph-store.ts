@@ -88,6 +88,14 @@ export interface GraphStore {
   /** Node counts per kind and edge counts per type. */
   stats(): Promise<StoreStats>;
 
+  /**
+   * Changes whenever the store's content does, so an answer computed at one
+   * revision may be served again while the revision holds; null when the store
+   * cannot tell (Neo4j: other processes write to it). A property, not a method:
+   * reading it is never a round trip, so it is not a store call.
+   */
+  readonly revision: number | null;
+
   /** Whether the store can answer now (Neo4j reachable). */
   isReady(): Promise<boolean>;
 

@@ -5,7 +5,7 @@ import { SourceSpanResolver } from "./common/source-span.resolver.js";
 import { DocumentResolver } from "./document/document.resolver.js";
 import { GraphResolver, SearchHitResolver, TaskCountResolver } from "./graph/graph.resolver.js";
 import { GraphPathResolver, PathStepResolver } from "./graph/path-step.resolver.js";
-import { LegalBasisPathResolver, LegalInstrumentResolver } from "./legal-instrument/legal-instrument.resolver.js";
+import { LegalInstrumentResolver } from "./legal-instrument/legal-instrument.resolver.js";
 import { PlaceResolver } from "./place/place.resolver.js";
 import { ProjectResolver } from "./project/project.resolver.js";
 import { ProvisionResolver } from "./provision/provision.resolver.js";
@@ -26,7 +26,6 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ProjectResolver,
       DocumentResolver,
       LegalInstrumentResolver,
-      LegalBasisPathResolver,
       ProvisionResolver,
       TargetResolver,
       GraphResolver,

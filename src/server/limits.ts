@@ -84,21 +84,29 @@ export function estimateFieldCost({ type, field, args, childComplexity }: Comple
   return 1 + rows * childComplexity;
 }
 
+/** Distinct variable sets remembered per document. */
+const MAX_COSTS_PER_DOCUMENT = 100;
+
+function costKey(operationName: string | null, variables: Record<string, unknown>): string {
+  return JSON.stringify([operationName, variables]);
+}
+
 /**
  * Prices each operation with its variables before it runs and refuses those
  * above maxCost. Runs after parsing and validation, which Apollo caches.
  */
 export function createCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits): ApolloServerPlugin {
-  // Apollo hands out the same parsed document for the same query text, so the
-  // cost of a query without variables is computed once.
-  const costWithoutVariables = new WeakMap<DocumentNode, Map<string | null, number>>();
+  // Apollo hands out the same parsed document object for the same query text,
+  // so a query is priced once per (operation, variables), not once per request.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
           const variables = request.variables ?? {};
-          const cacheable = Object.keys(variables).length === 0;
-          let cost = cacheable ? costWithoutVariables.get(document)?.get(operationName) : undefined;
+          const key = costKey(operationName, variables);
+          let perDocument = costs.get(document);
+          let cost = perDocument?.get(key);
           if (cost === undefined) {
             try {
               cost = getComplexity({
@@ -112,11 +120,13 @@ export function createCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits):
               // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT before resolving anything.
               return;
             }
-            if (cacheable) {
-              const perOperation = costWithoutVariables.get(document) ?? new Map<string | null, number>();
-              perOperation.set(operationName, cost);
-              costWithoutVariables.set(document, perOperation);
+            if (!perDocument) {
+              perDocument = new Map();
+              costs.set(document, perDocument);
             }
+            // Clients that send ever-new variables must not grow the cache without bound.
+            if (perDocument.size >= MAX_COSTS_PER_DOCUMENT) perDocument.clear();
+            perDocument.set(key, cost);
           }
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}: ask for fewer rows (first) or fields`, {

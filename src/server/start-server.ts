@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Config } from "../config/config.js";
 import type { GraphStore } from "../graph/graph-store.js";
@@ -14,6 +14,7 @@ import { ASSETS_PATH, GRAPHIQL_CSP, GRAPHIQL_HTML, GRAPHIQL_PATH, loadAsset } fr
 import { PayloadTooLargeError, readBody } from "./http-body.js";
 import { createCostLimitPlugin, createDepthLimitRule } from "./limits.js";
 import { createLogger, type Logger } from "./logger.js";
+import { ResponseCache } from "./response-cache.js";
 
 export interface StartOptions {
   logger?: Logger;
@@ -33,6 +34,7 @@ const GRAPHQL_PATH = "/graphql";
 const REQUEST_ID_HEADER = "x-request-id";
 const SAFE_REQUEST_ID = /^[\w.:-]{1,100}$/;
 const READY_TIMEOUT_MS = 2_000;
+const PLAIN_GRAPHQL_URL: Pick<URL, "pathname" | "search" | "searchParams"> = new URL(GRAPHQL_PATH, "http://localhost");
 
 /** GraphQL on /graphql, the query editor on /graphiql, /healthz and /readyz, on config.host:config.port. */
 export async function startServer(config: Config, store: GraphStore, options: StartOptions = {}): Promise<RunningServer> {
@@ -40,6 +42,13 @@ export async function startServer(config: Config, store: GraphStore, options: St
   const schema = await buildGraphSchema();
   const httpServer = createServer();
   const errors = createErrorHandling(logger, config.nodeEnv === "development");
+  const responses = new ResponseCache(config.responseCache);
+  /**
+   * Requests answered without errors, by their loaders: only those responses may be
+   * cached. Apollo hands plugins a shallow copy of the context, so the context object
+   * itself cannot mark the request, but the loaders it holds are the request's own.
+   */
+  const succeeded = new WeakSet<object>();
   const apollo = new ApolloServer<GraphContext>({
     schema,
     nodeEnv: config.nodeEnv,
@@ -60,16 +69,33 @@ export async function startServer(config: Config, store: GraphStore, options: St
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // The API sets no cache hints; left on, the plugin wraps every field resolver (bench/RESULTS.md §5).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000 }),
       createCostLimitPlugin(schema, config.limits),
       errors.plugin,
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind === "single" && !response.body.singleResult.errors) succeeded.add(contextValue.loaders);
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
 
   let draining = false;
+  const logRequests = config.logLevel === "debug";
 
-  const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => {
+  const handleGraphQL = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: Pick<URL, "search" | "searchParams">,
+    requestId: string,
+  ) => {
     const method = request.method ?? "GET";
     if (method === "GET" && !url.searchParams.has("query") && prefersHtml(request)) {
       return sendGraphiQL(response);
@@ -79,9 +105,27 @@ export async function startServer(config: Config, store: GraphStore, options: St
       return sendJsonError(response, 405, "Use GET or POST", "METHOD_NOT_ALLOWED");
     }
     let body: unknown;
+    let cacheKey: string | null = null;
+    let revision: number | null = null;
     if (method === "POST") {
       const bytes = await readBody(request, config.limits.maxBodyBytes);
-      if (isJson(request.headers["content-type"])) {
+      revision = store.revision;
+      const contentType = request.headers["content-type"];
+      if (isJson(contentType)) {
+        if (responses.enabled && revision !== null && bytes.length > 0) {
+          // The same bytes, content type and accept header make the same request to Apollo. A hit
+          // skips CSRF prevention, the depth and cost limits and Apollo itself, and may: a JSON
+          // content type is never a "simple" request CSRF prevention stops, the limits are fixed
+          // for the server's life and give the same query the same verdict, and only successful
+          // responses were kept. The body-size limit was applied above, by readBody.
+          cacheKey = `${contentType}\n${request.headers.accept ?? ""}\n${bytes.toString("latin1")}`;
+          const hit = responses.get(cacheKey, revision);
+          if (hit) {
+            response.writeHead(200, hit.headers);
+            response.end(hit.body);
+            return;
+          }
+        }
         try {
           body = bytes.length === 0 ? undefined : JSON.parse(bytes.toString("utf8"));
         } catch {
@@ -94,13 +138,22 @@ export async function startServer(config: Config, store: GraphStore, options: St
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+    let context: GraphContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => ({ store, loaders: createLoaders(store), limits: config.limits, requestId }),
+      context: async () => (context = { store, loaders: createLoaders(store), limits: config.limits, requestId }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {
+      const status = result.status ?? 200;
+      // Kept only when the whole answer was computed at one revision: an ingest during the request voids it.
+      if (cacheKey !== null && revision !== null && status === 200 && context && succeeded.has(context.loaders) && store.revision === revision) {
+        const bytes = Buffer.from(result.body.string, "utf8");
+        responses.set(cacheKey, revision, { headers: { ...Object.fromEntries(result.headers), "content-length": String(bytes.length) }, body: bytes });
+        response.end(bytes);
+        return;
+      }
       response.end(result.body.string);
       return;
     }
@@ -109,7 +162,8 @@ export async function startServer(config: Config, store: GraphStore, options: St
   };
 
   const route = async (request: IncomingMessage, response: ServerResponse, requestId: string) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
+    // Most requests are POST /graphql: that path needs no URL parser.
+    const url = request.url === GRAPHQL_PATH ? PLAIN_GRAPHQL_URL : new URL(request.url ?? "/", "http://localhost");
     const method = request.method ?? "GET";
     if (url.pathname === GRAPHQL_PATH) return handleGraphQL(request, response, url, requestId);
     if (method !== "GET" && method !== "HEAD") return sendJsonError(response, 404, "Not found", "NOT_FOUND");
@@ -140,15 +194,18 @@ export async function startServer(config: Config, store: GraphStore, options: St
     const incoming = request.headers[REQUEST_ID_HEADER];
     const requestId = typeof incoming === "string" && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     response.setHeader(REQUEST_ID_HEADER, requestId);
-    response.on("finish", () => {
-      logger.debug("request", {
-        requestId,
-        method: request.method,
-        path: request.url,
-        status: response.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
+    // Request lines are debug-level: below that, not even the listener is paid for.
+    if (logRequests) {
+      response.on("finish", () => {
+        logger.debug("request", {
+          requestId,
+          method: request.method,
+          path: request.url,
+          status: response.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        });
       });
-    });
+    }
     route(request, response, requestId).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
         response.setHeader("connection", "close");

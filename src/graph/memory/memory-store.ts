@@ -47,14 +47,20 @@ const BASIS_RELATIONS: readonly RelationType[] = ["PART_OF", "CITES", "BASED_ON"
 /** Per node, its edge lists by type: a plain object is far smaller than a Map per node. */
 type Adjacency = Map<string, Partial<Record<RelationType, EdgeList>>>;
 
-/** A set of task ids a filter allows: iterated in id order when it drives, probed otherwise. */
+/** A set of task ids a filter allows: paged or visited in id order when it drives, probed otherwise. */
 interface Candidates {
   size: number;
-  ids(): readonly string[];
   has(id: string): boolean;
+  page(after: string | null, first: number): { ids: string[]; hasNextPage: boolean };
+  forEach(visit: (id: string) => void): void;
 }
 
-const EMPTY_CANDIDATES: Candidates = { size: 0, ids: () => [], has: () => false };
+const EMPTY_CANDIDATES: Candidates = {
+  size: 0,
+  has: () => false,
+  page: () => ({ ids: [], hasNextPage: false }),
+  forEach: () => {},
+};
 
 /**
  * The embedded GraphStore: the whole graph in memory, with an index for every
@@ -88,6 +94,8 @@ export class MemoryGraphStore implements GraphStore {
   private readonly taskCitations = new Map<string, string[]>();
 
   private version = 0;
+  /** Whether the ingest under way has changed anything a read could see. */
+  private changed = false;
   private placeCounts: { version: number; counts: TaskCount[] } | null = null;
 
   // ------------------------------------------------------------------ ingest
@@ -108,6 +116,7 @@ export class MemoryGraphStore implements GraphStore {
 
     const touchedLists = new Set<EdgeList>();
     const citationSources = new Set<string>();
+    this.changed = false;
 
     for (const id of this.ownedBy(documentId)) {
       if (!batchNodeIds.has(id)) this.removeNode(id, touchedLists, citationSources);
@@ -123,6 +132,7 @@ export class MemoryGraphStore implements GraphStore {
       this.upsertNode(node);
       mentioned.add(node.id);
     }
+    if (!sameIds(this.mentions.get(documentId)?.ids() ?? [], mentioned.ids())) this.changed = true;
     this.mentions.set(documentId, mentioned);
 
     const stated: EdgeRecord[] = [];
@@ -133,7 +143,7 @@ export class MemoryGraphStore implements GraphStore {
 
     for (const list of touchedLists) list.compact();
     this.refreshCitations(citationSources);
-    this.version += 1;
+    if (this.changed) this.version += 1;
     return { documentId, nodesCreated, edgesCreated };
   }
 
@@ -160,6 +170,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private putNode(node: GraphNode): void {
+    this.changed = true;
     this.nodes.set(node.id, node);
     this.byKind.get(node.kind)!.add(node.id);
     this.search_.add(node);
@@ -197,6 +208,7 @@ export class MemoryGraphStore implements GraphStore {
   private removeNode(id: string, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
     const node = this.nodes.get(id);
     if (!node) return;
+    this.changed = true;
     for (const adjacency of [this.outEdges, this.inEdges]) {
       for (const list of Object.values(adjacency.get(id) ?? {})) {
         for (const record of list.unordered()) {
@@ -221,14 +233,21 @@ export class MemoryGraphStore implements GraphStore {
     const existing = this.findEdge(edge);
     if (existing) {
       if (existing.documentId === documentId) {
-        if (!sameSpan(existing.edge.source, edge.source)) existing.edge = { ...existing.edge, source: edge.source };
+        if (!sameSpan(existing.edge.source, edge.source)) {
+          existing.edge = { ...existing.edge, source: edge.source };
+          this.changed = true;
+        }
       } else {
-        const others = existing.alsoStatedBy?.filter((other) => other.documentId !== documentId) ?? [];
-        others.push({ documentId, source: edge.source });
-        existing.alsoStatedBy = others;
+        const others = (existing.alsoStatedBy ??= new Map());
+        const previous = others.get(documentId);
+        if (previous === undefined || !sameSpan(previous, edge.source)) this.changed = true;
+        // Stated again, it goes last, as when it was first stated after the others.
+        others.delete(documentId);
+        others.set(documentId, edge.source);
       }
       return existing;
     }
+    this.changed = true;
     const record: EdgeRecord = { edge, documentId, alsoStatedBy: null, removed: false };
     listOf(this.outEdges, edge.from, edge.type, "to").add(record);
     listOf(this.inEdges, edge.to, edge.type, "from").add(record);
@@ -239,22 +258,26 @@ export class MemoryGraphStore implements GraphStore {
 
   /** The document no longer states this edge; the edge goes when no document does. */
   private withdrawStatement(record: EdgeRecord, documentId: string, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
+    this.changed = true;
     if (record.documentId !== documentId) {
-      record.alsoStatedBy = record.alsoStatedBy?.filter((other) => other.documentId !== documentId) ?? null;
-      if (record.alsoStatedBy?.length === 0) record.alsoStatedBy = null;
+      record.alsoStatedBy?.delete(documentId);
+      if (record.alsoStatedBy?.size === 0) record.alsoStatedBy = null;
       return;
     }
-    const [next, ...rest] = record.alsoStatedBy ?? [];
-    if (!next) {
+    const next = record.alsoStatedBy?.entries().next();
+    if (!next || next.done) {
       this.dropEdge(record, touchedLists, citationSources);
       return;
     }
-    record.documentId = next.documentId;
-    record.edge = { ...record.edge, source: next.source };
-    record.alsoStatedBy = rest.length > 0 ? rest : null;
+    const [nextDocumentId, nextSource] = next.value;
+    record.alsoStatedBy!.delete(nextDocumentId);
+    record.documentId = nextDocumentId;
+    record.edge = { ...record.edge, source: nextSource };
+    if (record.alsoStatedBy!.size === 0) record.alsoStatedBy = null;
   }
 
   private dropEdge(record: EdgeRecord, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
+    this.changed = true;
     record.removed = true;
     const { edge } = record;
     for (const list of [this.outEdges.get(edge.from)?.[edge.type], this.inEdges.get(edge.to)?.[edge.type]]) {
@@ -433,8 +456,11 @@ export class MemoryGraphStore implements GraphStore {
     const constraints: Candidates[] = [];
     if (filter.placeIds !== undefined) {
       const places = filter.includeSubPlaces ? this.expandSubPlaces(filter.placeIds) : filter.placeIds;
-      const lists = places.map((id) => this.tasksByPlace.get(id)?.ids() ?? []);
-      constraints.push(lists.length === 1 ? fromSet(this.tasksByPlace.get(places[0])) : fromSortedArray(unionSorted(lists)));
+      constraints.push(
+        places.length === 1
+          ? fromSet(this.tasksByPlace.get(places[0]))
+          : fromSortedArray(unionSorted(places.map((id) => this.tasksByPlace.get(id)?.ids() ?? []))),
+      );
     }
     if (filter.bodyId !== undefined) {
       constraints.push(
@@ -460,12 +486,10 @@ export class MemoryGraphStore implements GraphStore {
 
     constraints.sort((a, b) => a.size - b.size);
     const [driver, ...others] = constraints;
-    const ids = driver.ids();
     const first = Math.max(0, page.first);
-    const start = page.after === null ? 0 : upperBound(ids, page.after);
 
     if (others.length === 0 && folded === "") {
-      return { ids: ids.slice(start, start + first), totalCount: ids.length, hasNextPage: start + first < ids.length };
+      return { ...driver.page(page.after, first), totalCount: driver.size };
     }
 
     const matches = (id: string) =>
@@ -474,13 +498,13 @@ export class MemoryGraphStore implements GraphStore {
     let totalCount = 0;
     let hasNextPage = false;
     const pageIds: string[] = [];
-    for (let i = 0; i < ids.length; i += 1) {
-      if (!matches(ids[i])) continue;
+    driver.forEach((id) => {
+      if (!matches(id)) return;
       totalCount += 1;
-      if (i < start) continue;
-      if (pageIds.length < first) pageIds.push(ids[i]);
+      if (page.after !== null && id <= page.after) return;
+      if (pageIds.length < first) pageIds.push(id);
       else hasNextPage = true;
-    }
+    });
     return { ids: pageIds, totalCount, hasNextPage };
   }
 
@@ -630,6 +654,11 @@ export class MemoryGraphStore implements GraphStore {
     return { nodes, edges };
   }
 
+  /** Bumped by every ingest that changes the graph. */
+  get revision(): number {
+    return this.version;
+  }
+
   async isReady(): Promise<boolean> {
     return true;
   }
@@ -666,11 +695,24 @@ function removeFromIndex<K>(index: Map<K, SortedIdSet>, key: K, id: string): voi
 
 function fromSet(set: SortedIdSet | undefined): Candidates {
   if (!set) return EMPTY_CANDIDATES;
-  return { size: set.size, ids: () => set.ids(), has: (id) => set.has(id) };
+  return {
+    size: set.size,
+    has: (id) => set.has(id),
+    page: (after, first) => set.page(after, first),
+    forEach: (visit) => set.forEach(visit),
+  };
 }
 
 function fromSortedArray(ids: string[], members: Set<string> = new Set(ids)): Candidates {
-  return { size: ids.length, ids: () => ids, has: (id) => members.has(id) };
+  return {
+    size: ids.length,
+    has: (id) => members.has(id),
+    page: (after, first) => {
+      const start = after === null ? 0 : upperBound(ids, after);
+      return { ids: ids.slice(start, start + first), hasNextPage: start + first < ids.length };
+    },
+    forEach: (visit) => ids.forEach((id) => visit(id)),
+  };
 }
 
 /** Shallow equality, spans compared by value: re-ingesting an unchanged document then touches no index. */
@@ -682,6 +724,10 @@ function sameNode(a: GraphNode, b: GraphNode): boolean {
   return keys.every((key) =>
     key === "source" ? sameSpan(a.source, b.source) : left[key] === right[key],
   );
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, at) => id === b[at]);
 }
 
 function sameSpan(a: SourceSpan | null, b: SourceSpan | null): boolean {

@@ -4,9 +4,19 @@ import { rankSearchHits } from "../shared/search-ranking.js";
 import { normalizeForMatch, searchFields, tokenize } from "../shared/search-text.js";
 import { SortedIdSet } from "./sorted-id-set.js";
 
+/**
+ * The nodes holding one token, in the order they were added. A common word's
+ * posting holds most of the graph, so removal does not search it: it counts
+ * the id's entry as stale, and the next read of the posting (which visits
+ * every entry anyway) drops stale entries in one pass. A node removed and
+ * added again has its stale entry before its live one.
+ */
 interface Posting {
   ids: string[];
   counts: number[];
+  /** Per id, how many of its earliest entries are stale. */
+  stale: Map<string, number> | null;
+  staleCount: number;
 }
 
 /**
@@ -34,7 +44,7 @@ export class SearchIndex {
     for (const [token, count] of counts) {
       let posting = this.postings.get(token);
       if (!posting) {
-        posting = { ids: [], counts: [] };
+        posting = { ids: [], counts: [], stale: null, staleCount: 0 };
         this.postings.set(token, posting);
       }
       posting.ids.push(node.id);
@@ -63,14 +73,11 @@ export class SearchIndex {
     for (const token of tokens) {
       const posting = this.postings.get(token);
       if (!posting) continue;
-      const at = posting.ids.indexOf(node.id);
-      if (at < 0) continue;
-      const last = posting.ids.length - 1;
-      posting.ids[at] = posting.ids[last];
-      posting.counts[at] = posting.counts[last];
-      posting.ids.pop();
-      posting.counts.pop();
-      if (posting.ids.length === 0) this.postings.delete(token);
+      posting.stale ??= new Map();
+      posting.stale.set(node.id, (posting.stale.get(node.id) ?? 0) + 1);
+      posting.staleCount += 1;
+      // Bounds the memory stale entries hold when nothing reads the posting.
+      if (posting.staleCount * 2 > posting.ids.length) this.livePosting(token);
     }
     this.lengths.delete(node.id);
     this.totalLength -= length;
@@ -96,7 +103,7 @@ export class SearchIndex {
       const openLeft = word.index === 0;
       const openRight = word.index + text.length === folded.length;
       const ids = new Set<string>();
-      for (const [token, posting] of this.postings) {
+      for (const token of this.postings.keys()) {
         const fits =
           openLeft && openRight
             ? token.includes(text)
@@ -106,6 +113,8 @@ export class SearchIndex {
                 ? token.startsWith(text)
                 : token === text;
         if (!fits) continue;
+        const posting = this.livePosting(token);
+        if (!posting) continue;
         for (const id of posting.ids) if (result === null || result.has(id)) ids.add(id);
       }
       result = ids;
@@ -114,11 +123,40 @@ export class SearchIndex {
     return result;
   }
 
+  /** The token's posting without stale entries (dropped now, in one pass), or undefined when none is left. */
+  private livePosting(token: string): Posting | undefined {
+    const posting = this.postings.get(token);
+    if (!posting?.stale) return posting;
+    const stale = posting.stale;
+    const ids: string[] = [];
+    const counts: number[] = [];
+    for (let at = 0; at < posting.ids.length; at += 1) {
+      const id = posting.ids[at];
+      const skip = stale.get(id);
+      if (skip) {
+        if (skip === 1) stale.delete(id);
+        else stale.set(id, skip - 1);
+        continue;
+      }
+      ids.push(id);
+      counts.push(posting.counts[at]);
+    }
+    if (ids.length === 0) {
+      this.postings.delete(token);
+      return undefined;
+    }
+    posting.ids = ids;
+    posting.counts = counts;
+    posting.stale = null;
+    posting.staleCount = 0;
+    return posting;
+  }
+
   search(text: string, first: number, getNode: (id: string) => GraphNode | undefined): SearchResult[] {
     return rankSearchHits(text, first, {
       documents: this.lengths.size,
       totalLength: this.totalLength,
-      postingOf: (token) => this.postings.get(token),
+      postingOf: (token) => this.livePosting(token),
       lengthOf: (id) => this.lengths.get(id),
       containsPhrase: (id, query) => {
         const node = getNode(id);

@@ -174,6 +174,8 @@ function toNodeFromRecord(record: Neo4jRecord): GraphNode {
 }
 
 export class Neo4jGraphStore implements GraphStore {
+  /** Other processes may write to the database, so no answer is known to stay current. */
+  readonly revision = null;
   private readonly database: string;
   private ready: { value: boolean; at: number } | null = null;
   private probe: Promise<boolean> | null = null;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../../domain/errors.js";
 import type { GraphNode, NodeKind as NodeKindValue, RelationType as RelationTypeValue } from "../../domain/model.js";
-import type { GraphPath as GraphPathValue, TaskGrouping as TaskGroupingValue } from "../../graph/graph-store.js";
+import type { TaskGrouping as TaskGroupingValue } from "../../graph/graph-store.js";
 import type { GraphContext } from "../context.js";
 import { TaskGrouping } from "../common/enums.js";
 import { checkFirst, checkRange, DEFAULT_PAGE_SIZE, DEFAULT_PATH_HOPS, DEFAULT_PATH_LIMIT, MAX_PATH_HOPS } from "../common/limits.js";
@@ -9,7 +9,7 @@ import { loadExisting } from "../common/load.js";
 import { Node } from "../common/node.interface.js";
 import { checkText } from "../common/text-input.js";
 import { GraphStats, SearchHit, TaskCount } from "./graph.type.js";
-import { GraphPath } from "./path-step.type.js";
+import { GraphPath, type PathStepValue, toPathStep } from "./path-step.type.js";
 
 /** Groupings whose key is a node id, so a count can show its node. */
 const KEYED_BY_NODE = new Set<TaskGroupingValue>(["PLACE", "BODY_ROLE", "DOCUMENT"]);
@@ -47,14 +47,15 @@ export class GraphResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_PATH_LIMIT, description: "At most this many paths, 1 to 100." })
     first: number | null,
     @Ctx() { store, loaders }: GraphContext,
-  ): Promise<GraphPathValue[]> {
+  ): Promise<{ steps: PathStepValue[] }[]> {
     const hops = checkRange("maxHops", maxHops, DEFAULT_PATH_HOPS, 1, MAX_PATH_HOPS);
     const limit = checkRange("first", first, DEFAULT_PATH_LIMIT, 1, 100);
     const [from, to] = await loaders.node.loadMany([fromId, toId]);
     for (const [argument, node, id] of [["fromId", from, fromId], ["toId", to, toId]] as const) {
       if (!node || node instanceof Error) throw new BadUserInputError(`${argument}: no node has id ${id}`, { argument });
     }
-    return store.findPaths(fromId, toId, hops, limit);
+    const paths = await store.findPaths(fromId, toId, hops, limit);
+    return paths.map((path) => ({ steps: path.steps.map(toPathStep) }));
   }
 
   @Query(() => [TaskCount], {

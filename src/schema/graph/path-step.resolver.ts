@@ -1,26 +1,14 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import type { GraphNode, RelationType as RelationTypeValue } from "../../domain/model.js";
-import type { GraphPath as GraphPathValue, PathStepRef } from "../../graph/graph-store.js";
+import type { GraphNode } from "../../domain/model.js";
 import type { GraphContext } from "../context.js";
-import { RelationType } from "../common/enums.js";
 import { Node } from "../common/node.interface.js";
 import { loadExisting } from "../common/load.js";
-import { GraphPath, nameStep, PathStep } from "./path-step.type.js";
+import { GraphPath, PathStep, type PathStepValue } from "./path-step.type.js";
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
-  @FieldResolver(() => String, { description: "The relationship followed, named in the direction of travel." })
-  relation(@Root() step: PathStepRef): string {
-    return nameStep(step);
-  }
-
-  @FieldResolver(() => RelationType, { description: "The relationship type as stored." })
-  type(@Root() step: PathStepRef): RelationTypeValue {
-    return step.relation;
-  }
-
   @FieldResolver(() => Node, { description: "The node this step reaches." })
-  node(@Root() step: PathStepRef, @Ctx() { loaders }: GraphContext): Promise<GraphNode> {
+  node(@Root() step: PathStepValue, @Ctx() { loaders }: GraphContext): Promise<GraphNode> {
     return loadExisting(loaders, step.nodeId);
   }
 }
@@ -28,7 +16,7 @@ export class PathStepResolver {
 @Resolver(() => GraphPath)
 export class GraphPathResolver {
   @FieldResolver(() => Int, { description: "Number of steps." })
-  length(@Root() path: GraphPathValue): number {
+  length(@Root() path: { steps: readonly PathStepValue[] }): number {
     return path.steps.length;
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import type { PathStepRef } from "../../graph/graph-store.js";
-import type { RelationType as RelationTypeValue } from "../../domain/model.js";
+import type { RelationType as RelationTypeValue, SourceSpan as SourceSpanValue } from "../../domain/model.js";
+import { RelationType } from "../common/enums.js";
 import { SourceSpan } from "../common/source-span.type.js";
 
 /**
@@ -25,6 +26,22 @@ export function nameStep(step: Pick<PathStepRef, "relation" | "reversed">): stri
   return step.reversed ? REVERSED_NAMES[step.relation] : step.relation;
 }
 
+/**
+ * A step as the API serves it: every field but `node` is a plain property, so
+ * graphql-js's default resolver reads it (a path answer has many steps).
+ */
+export interface PathStepValue {
+  relation: string;
+  type: RelationTypeValue;
+  reversed: boolean;
+  nodeId: string;
+  source: SourceSpanValue | null;
+}
+
+export function toPathStep(step: PathStepRef): PathStepValue {
+  return { relation: nameStep(step), type: step.relation, reversed: step.reversed, nodeId: step.nodeId, source: step.source };
+}
+
 @ObjectType("PathStep", {
   description:
     "One step along a path: the relationship followed and the node reached. A step against the stored " +
@@ -33,6 +50,12 @@ export function nameStep(step: Pick<PathStepRef, "relation" | "reversed">): stri
   simpleResolvers: true,
 })
 export class PathStep {
+  @Field(() => String, { description: "The relationship followed, named in the direction of travel." })
+  relation!: string;
+
+  @Field(() => RelationType, { description: "The relationship type as stored." })
+  type!: RelationTypeValue;
+
   @Field(() => Boolean, { description: "Whether the step goes against the relationship's direction." })
   reversed!: boolean;
 

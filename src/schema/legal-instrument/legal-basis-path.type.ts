@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { PathStep } from "../graph/path-step.type.js";
+import type { GraphNode } from "../../domain/model.js";
+import { PathStep, type PathStepValue } from "../graph/path-step.type.js";
+import { LegalInstrument } from "./legal-instrument.type.js";
 
 @ObjectType("LegalBasisPath", {
   description:
@@ -8,8 +10,11 @@ import { PathStep } from "../graph/path-step.type.js";
   simpleResolvers: true,
 })
 export class LegalBasisPath {
+  @Field(() => LegalInstrument, { description: "The instrument the path ends at." })
+  instrument!: GraphNode;
+
   @Field(() => [PathStep], { description: "From the task (exclusive) to the instrument (inclusive)." })
-  steps!: PathStep[];
+  steps!: PathStepValue[];
 
   @Field(() => Int, { description: "Number of steps." })
   depth!: number;

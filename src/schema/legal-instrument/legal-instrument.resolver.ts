@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { DocumentNode, GraphNode, LegalInstrumentNode } from "../../domain/model.js";
-import type { LegalBasisPath as LegalBasisPathValue, NodeFilter } from "../../graph/graph-store.js";
+import type { NodeFilter } from "../../graph/graph-store.js";
 import { Body } from "../body/body.type.js";
 import type { GraphContext } from "../context.js";
 import { DateScalar } from "../common/date.scalar.js";
@@ -11,7 +11,6 @@ import { checkOneOf, checkText } from "../common/text-input.js";
 import { Document } from "../document/document.type.js";
 import { findTaskConnection } from "../task/task-connection.js";
 import { TaskConnection } from "../task/task-connection.type.js";
-import { LegalBasisPath } from "./legal-basis-path.type.js";
 import { LegalInstrumentWhere } from "./legal-instrument-where.input.js";
 import { LegalInstrument } from "./legal-instrument.type.js";
 
@@ -100,13 +99,5 @@ export class LegalInstrumentResolver {
   @FieldResolver(() => Document, { nullable: true, description: "The ingested document, when this instrument is one." })
   document(@Root() instrument: InstrumentNode): DocumentNode | null {
     return instrument.kind === "Document" ? instrument : null;
-  }
-}
-
-@Resolver(() => LegalBasisPath)
-export class LegalBasisPathResolver {
-  @FieldResolver(() => LegalInstrument, { description: "The instrument the path ends at." })
-  instrument(@Root() path: LegalBasisPathValue, @Ctx() { loaders }: GraphContext): Promise<GraphNode> {
-    return loadExisting(loaders, path.instrumentId);
   }
 }

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { GraphNode, TaskNode } from "../../domain/model.js";
-import type { LegalBasisPath as LegalBasisPathValue } from "../../graph/graph-store.js";
 import type { GraphContext } from "../context.js";
 import { checkRange, DEFAULT_LEGAL_BASIS_DEPTH, DEFAULT_PAGE_SIZE, MAX_LEGAL_BASIS_DEPTH } from "../common/limits.js";
 import { loadExisting, loadOfKind } from "../common/load.js";
 import { loadNeighbours, loadRelated } from "../common/neighbours.js";
 import { Document } from "../document/document.type.js";
+import { toPathStep } from "../graph/path-step.type.js";
 import { LegalBasisPath } from "../legal-instrument/legal-basis-path.type.js";
 import { Place } from "../place/place.type.js";
 import { Project } from "../project/project.type.js";
@@ -81,13 +81,21 @@ export class TaskResolver {
       "the provisions above it cite, the document's \"Căn cứ\", and onward through AMENDS, BASED_ON and CITES. " +
       "Ordered by depth, then instrument id.",
   })
-  legalBasis(
+  async legalBasis(
     @Root() task: TaskNode,
     @Arg("maxDepth", () => Int, { nullable: true, defaultValue: DEFAULT_LEGAL_BASIS_DEPTH, description: "1 to 12 steps." })
     maxDepth: number | null,
     @Ctx() { loaders }: GraphContext,
-  ): Promise<LegalBasisPathValue[]> {
+  ): Promise<LegalBasisPath[]> {
     const depth = checkRange("maxDepth", maxDepth, DEFAULT_LEGAL_BASIS_DEPTH, 1, MAX_LEGAL_BASIS_DEPTH);
-    return loaders.legalBasis(depth).load(task.id);
+    const paths = await loaders.legalBasis(depth).load(task.id);
+    // Instruments and steps as plain values: the answer's many fields then use default resolvers.
+    const instruments = await loaders.node.loadMany(paths.map((path) => path.instrumentId));
+    return paths.map((path, at) => {
+      const instrument = instruments[at];
+      if (instrument instanceof Error) throw instrument;
+      if (!instrument) throw new Error(`Dangling reference to node ${path.instrumentId}`);
+      return { instrument, depth: path.depth, steps: path.steps.map(toPathStep) };
+    });
   }
 }
