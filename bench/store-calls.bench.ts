@@ -1,5 +1,5 @@
 import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
-import { countStoreCalls } from "./count-store-calls.js";
+import { countStoreCalls } from "../test/fixtures/count-store-calls.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
 import { formatTable } from "./measure.js";
@@ -53,9 +53,9 @@ export async function runStoreCalls(options: StoreCallsOptions = {}): Promise<St
       depth,
       first,
       rows: countRows(response.data),
-      calls: counter.calls.length,
-      byMethod: counter.summary(),
-      largestBatch: Math.max(0, ...counter.calls.map((call) => call.keys)),
+      calls: counter.total(),
+      byMethod: counter.calls(),
+      largestBatch: counter.largestBatch(),
       errors: response.errors?.length ?? 0,
     };
   };
