@@ -26,8 +26,13 @@ export const RELATION_TYPES = [
   "BASED_ON",
   "CONSIDERS",
   "AMENDS",
+  "REPLACES",
+  "REPEALS",
+  "GUIDES",
+  "IMPLEMENTS",
   "ISSUED_BY",
   "HAS_TARGET",
+  "SUCCEEDED_BY",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -269,6 +274,15 @@ export interface GraphEdge {
   /** Only on RESPONSIBLE. */
   role: ResponsibilityRole | null;
   source: SourceSpan | null;
+  /**
+   * On AMENDS, REPLACES, REPEALS, GUIDES, IMPLEMENTS: the part of the target the
+   * text names (`khoản 2 Điều 8`); absent or null when the whole instrument.
+   */
+  scope?: string | null;
+  /** On SUCCEEDED_BY: the date the succession took effect. */
+  on?: IsoDate | null;
+  /** On SUCCEEDED_BY: whether the whole old unit went to this successor (false: a piece of a split unit). */
+  whole?: boolean | null;
 }
 
 /** A mention the extractor saw but could not resolve to a node. */

@@ -61,7 +61,10 @@ function describeSyntheticReads(open: () => Promise<GraphStore>): void {
         expect(stats.edges[type], type).toBe(batch.edges.filter((e) => e.type === type).length);
       }
       expect(Object.keys(stats.edges).sort()).toEqual(
-        ["AMENDS", "BASED_ON", "CITES", "CONCERNS", "CONSIDERS", "HAS_TARGET", "INVESTED_BY", "ISSUED_BY", "LOCATED_IN", "PART_OF", "RESPONSIBLE"],
+        [
+          "AMENDS", "BASED_ON", "CITES", "CONCERNS", "CONSIDERS", "GUIDES", "HAS_TARGET", "IMPLEMENTS", "INVESTED_BY",
+          "ISSUED_BY", "LOCATED_IN", "PART_OF", "REPEALS", "REPLACES", "RESPONSIBLE", "SUCCEEDED_BY",
+        ],
       );
     });
 

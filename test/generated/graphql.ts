@@ -121,12 +121,17 @@ export type RelationType =
   | 'CITES'
   | 'CONCERNS'
   | 'CONSIDERS'
+  | 'GUIDES'
   | 'HAS_TARGET'
+  | 'IMPLEMENTS'
   | 'INVESTED_BY'
   | 'ISSUED_BY'
   | 'LOCATED_IN'
   | 'PART_OF'
-  | 'RESPONSIBLE';
+  | 'REPEALS'
+  | 'REPLACES'
+  | 'RESPONSIBLE'
+  | 'SUCCEEDED_BY';
 
 /** How a body takes part in a task. RECEIVE: the body a result is submitted or reported to. */
 export type ResponsibilityRole =

@@ -18,8 +18,13 @@ const REVERSED_NAMES: Record<RelationTypeValue, string> = {
   BASED_ON: "BASIS_OF",
   CONSIDERS: "CONSIDERED_BY",
   AMENDS: "AMENDED_BY",
+  REPLACES: "REPLACED_BY",
+  REPEALS: "REPEALED_BY",
+  GUIDES: "GUIDED_BY",
+  IMPLEMENTS: "IMPLEMENTED_BY",
   ISSUED_BY: "ISSUED",
   HAS_TARGET: "TARGET_OF",
+  SUCCEEDED_BY: "SUCCEEDS",
 };
 
 export function nameStep(step: Pick<PathStepRef, "relation" | "reversed">): string {
