@@ -24,6 +24,7 @@ function everyQueryText(): string[] {
   const all: TaskFilter = { placeIds: ["p"], includeSubPlaces: true, bodyId: "b", role: "LEAD", projectId: "r", instrumentId: "i", sector: "ENERGY", documentId: "d", text: "t" };
   const tasks = queries.findTasksQuery(all);
   texts.push(tasks.count, tasks.page, queries.statsQuery(), queries.shortestPathEdgesQuery(6));
+  texts.push(queries.getRelationsQuery(["AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS"]));
   return texts;
 }
 
@@ -83,6 +84,27 @@ describe("Cypher text", () => {
     expect(queries.shortestPathEdgesQuery(4)).toContain("allShortestPaths((a)-[*..4]-(b))");
     expect(() => queries.shortestPathEdgesQuery(queries.MAX_PATH_HOPS + 1)).toThrow(/outside/);
     expect(() => queries.shortestPathEdgesQuery(2.5)).toThrow(/outside/);
+  });
+
+  it("reads an instrument's relations of every type both ways in one statement, types from the model only", () => {
+    const text = queries.getRelationsQuery(["AMENDS", "REPLACES"]);
+    expect(text).toContain("-[r:AMENDS|REPLACES]-");
+    expect(text).toContain("startNode(r).id AS fromId");
+    expect(() => queries.getRelationsQuery(["AMENDS", "KNOWS" as never])).toThrow(/unknown relationship type/);
+    expect(() => queries.getRelationsQuery([])).toThrow(/at least one/);
+    expect(queries.LEGAL_BASIS_STEPS).toContain("-[r:PART_OF|CITES|BASED_ON|AMENDS|GUIDES|IMPLEMENTS]->");
+    expect(queries.LEGAL_BASIS_STEPS).toContain("<-[r:AMENDS|REPLACES|REPEALS]-");
+  });
+
+  it("keeps document versions apart from the graph: NodeVersion nodes carry no :Node label and no relationship", () => {
+    for (const text of [queries.WRITE_VERSIONS, queries.READ_VERSIONS_BY_KEY, queries.READ_VERSIONS_OF_NODES, queries.READ_VERSIONS_OF_DOCUMENT, queries.DELETE_VERSIONS]) {
+      expect(text).toMatch(/\(v:NodeVersion \{/);
+      expect(text).not.toMatch(/v:Node|\(v\)-|-\(v\)/);
+    }
+    expect(queries.DEMOTE_DOCUMENT).toMatch(/REMOVE n:Document
+SET n = \$props
+SET n:LegalInstrument$/);
+    expect(queries.DELETE_UNUSED_NODES).toContain("WHERE NOT n:Document AND NOT EXISTS { MATCH (n)--() }");
   });
 
   it("counts every kind and type in one statement", () => {

@@ -6,9 +6,9 @@ import { extractDocument } from "../../src/extract/index.js";
 import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
 import { rankCandidates, toSearchProps, type SearchCandidate } from "../../src/graph/neo4j/search-ranking.js";
 import { enumerateShortestPaths } from "../../src/graph/neo4j/shortest-paths.js";
-import { walkLegalBasis, type CandidateStep } from "../../src/graph/shared/legal-basis-walk.js";
+import { BASIS_BACKWARD, BASIS_FORWARD, walkLegalBasis, type CandidateStep } from "../../src/graph/shared/legal-basis-walk.js";
 import { CORPUS_DIR, extractorReady, SEED_FILE } from "../contract/contract-support.js";
-import { buildCitedResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
+import { buildCitedResolutionBatch, buildReplacingResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
 
 /**
  * The Neo4j store fetches rows with Cypher and finishes three answers in
@@ -23,7 +23,7 @@ function realBatches(): GraphBatch[] {
   return files.map((file) => extractDocument(readFileSync(file), { fileName: path.basename(file) }));
 }
 
-describeParity("hand-made batches", () => [buildSyntheticBatch(), buildCitedResolutionBatch()], true);
+describeParity("hand-made batches", () => [buildSyntheticBatch(), buildCitedResolutionBatch(), buildReplacingResolutionBatch()], true);
 describe.runIf(extractorReady)("the seed and the corpus", () => {
   describeParity("extracted documents", realBatches, false);
 });
@@ -95,15 +95,15 @@ describe(name, () => {
   });
 
   describe("legal-basis walk", () => {
-    /** What LEGAL_BASIS_STEPS returns: outgoing PART_OF, CITES, BASED_ON, AMENDS, and incoming AMENDS. */
+    /** What LEGAL_BASIS_STEPS returns: outgoing BASIS_FORWARD, incoming BASIS_BACKWARD relationships. */
     const fetchSteps = async (from: readonly { id: string }[]): Promise<CandidateStep[]> => {
       const ids = new Set(from.map((node) => node.id));
       const steps: CandidateStep[] = [];
       for (const edge of edges) {
-        if (ids.has(edge.from) && ["PART_OF", "CITES", "BASED_ON", "AMENDS"].includes(edge.type)) {
+        if (ids.has(edge.from) && BASIS_FORWARD.includes(edge.type)) {
           steps.push({ fromId: edge.from, relation: edge.type, reversed: false, toId: edge.to, toKind: kindOf(edge.to), source: edge.source });
         }
-        if (ids.has(edge.to) && edge.type === "AMENDS") {
+        if (ids.has(edge.to) && BASIS_BACKWARD.includes(edge.type)) {
           steps.push({ fromId: edge.to, relation: edge.type, reversed: true, toId: edge.from, toKind: kindOf(edge.from), source: edge.source });
         }
       }

@@ -2,6 +2,7 @@ import type { NodeKind, RelationType } from "../../domain/model.js";
 import { NODE_KINDS, RELATION_TYPES } from "../../domain/model.js";
 import type { NodeFilter, TaskFilter, TaskGrouping } from "../graph-store.js";
 import { MAX_HIERARCHY_DEPTH } from "../shared/graph-bounds.js";
+import { BASIS_BACKWARD, BASIS_FORWARD } from "../shared/legal-basis-walk.js";
 import { KIND_LABELS, NODE_LABEL } from "./node-mapping.js";
 
 /**
@@ -162,6 +163,16 @@ WHERE ${key}.id IN $ids
 RETURN ${key}.id AS key, a.id AS fromId, b.id AS toId, properties(r) AS props${nodeColumns}`;
 }
 
+/** Edges of several types in both directions, each with its other end, for getRelations. */
+export function getRelationsQuery(types: readonly RelationType[]): string {
+  if (types.length === 0) throw new Error("getRelationsQuery needs at least one relationship type");
+  return `
+MATCH (n:${NODE_LABEL})-[r:${types.map(typeOf).join("|")}]-(m:${NODE_LABEL})
+WHERE n.id IN $ids
+RETURN n.id AS key, startNode(r).id AS fromId, endNode(r).id AS toId, type(r) AS type, properties(r) AS props,
+       labels(m) AS otherLabels, properties(m) AS otherProps`;
+}
+
 /** listNodes: the candidate set the embedded store starts from, then the same filters. */
 export function listNodesQuery(kind: NodeKind, filter: NodeFilter): { text: string; params: Record<string, unknown> } {
   const label = labelOf(kind);
@@ -317,11 +328,11 @@ RETURN t.id AS id, t.documentId AS documentId`;
 
 /** The steps the legal-basis walk may take from each node; the walk applies the kind rules. */
 export const LEGAL_BASIS_STEPS = `
-MATCH (n:${NODE_LABEL})-[r:PART_OF|CITES|BASED_ON|AMENDS]->(m:${NODE_LABEL})
+MATCH (n:${NODE_LABEL})-[r:${BASIS_FORWARD.map(typeOf).join("|")}]->(m:${NODE_LABEL})
 WHERE n.id IN $ids
 RETURN n.id AS fromId, type(r) AS relation, false AS reversed, m.id AS toId, labels(m) AS toLabels, properties(r) AS props
 UNION ALL
-MATCH (n:${NODE_LABEL})<-[r:AMENDS]-(m:${NODE_LABEL})
+MATCH (n:${NODE_LABEL})<-[r:${BASIS_BACKWARD.map(typeOf).join("|")}]-(m:${NODE_LABEL})
 WHERE n.id IN $ids
 RETURN n.id AS fromId, type(r) AS relation, true AS reversed, m.id AS toId, labels(m) AS toLabels, properties(r) AS props`;
 

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord
 import type { Neo4jConfig } from "../../config/config.js";
 import { UnavailableError } from "../../domain/errors.js";
 import {
+  edgeKey as edgeKeyOf,
   NODE_KINDS,
   RELATION_TYPES,
   type GraphBatch,
@@ -20,6 +21,7 @@ import type {
   LegalBasisPath,
   Neighbour,
   NodeFilter,
+  Relation,
   RemoveResult,
   SearchResult,
   StoreStats,
@@ -42,6 +44,7 @@ import {
   GET_NODES,
   GET_TASK_DOCUMENTS,
   getEdgesQuery,
+  getRelationsQuery,
   LEGAL_BASIS_STEPS,
   listNodesQuery,
   MAX_PATH_HOPS,
@@ -244,6 +247,35 @@ export class Neo4jGraphStore implements GraphStore {
       list.sort((a, b) => compareEdges(a.edge, b.edge, otherEnd));
     }
     return ids.map((id) => byKey.get(id) ?? []);
+  }
+
+  async getRelations(ids: readonly string[], types: readonly RelationType[]): Promise<Relation[][]> {
+    if (ids.length === 0) return [];
+    const order = [...new Set(types)];
+    if (order.length === 0) return ids.map(() => []);
+    const records = await this.read(async (tx) => (await tx.run(getRelationsQuery(order), { ids: [...new Set(ids)] })).records);
+    const byKey = new Map<string, Map<string, Relation>>();
+    for (const record of records) {
+      const key = record.get("key") as string;
+      const fromId = record.get("fromId") as string;
+      const edge = fromEdgeRecord(record.get("type") as RelationType, fromId, record.get("toId") as string, record.get("props") as Record<string, unknown>);
+      const node = fromNodeRecord(record.get("otherLabels") as string[], record.get("otherProps") as Record<string, unknown>);
+      // A relationship from a node to itself matches twice, once each way round; keep it once per direction.
+      for (const direction of fromId === key ? (edge.to === key ? (["out", "in"] as const) : (["out"] as const)) : (["in"] as const)) {
+        let relations = byKey.get(key);
+        if (!relations) byKey.set(key, (relations = new Map()));
+        relations.set(`${direction}|${edgeKeyOf(edge)}`, { edge, node, direction });
+      }
+    }
+    const rank = new Map(order.map((type, at) => [type, at]));
+    return ids.map((id) =>
+      [...(byKey.get(id)?.values() ?? [])].sort(
+        (a, b) =>
+          rank.get(a.edge.type)! - rank.get(b.edge.type)! ||
+          (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1) ||
+          compareEdges(a.edge, b.edge, a.direction === "out" ? "to" : "from"),
+      ),
+    );
   }
 
   async listNodes(kind: NodeKind, filter: NodeFilter = {}): Promise<GraphNode[]> {
