@@ -9,7 +9,7 @@ import { createLoaders } from "../src/loaders/loaders.js";
 import { buildGraphSchema } from "../src/schema/build-schema.js";
 import type { GraphContext } from "../src/schema/context.js";
 import { createErrorHandling } from "../src/server/errors.js";
-import { createCostLimitPlugin, createDepthLimitRule } from "../src/server/limits.js";
+import { createCostLimitPlugin, createLimitRules } from "../src/server/limits.js";
 import { createLogger } from "../src/server/logger.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
@@ -131,7 +131,8 @@ async function startApollo(schema: GraphQLSchema, limits: ApiLimits, changes: { 
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [createDepthLimitRule(limits.maxDepth)],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: createLimitRules(limits),
     formatError: errors.formatError,
     stringifyResult: (result) => JSON.stringify(result),
     stopOnTerminationSignals: false,
