@@ -237,7 +237,13 @@ export class MemoryGraphStore implements GraphStore {
           existing.edge = { ...existing.edge, source: edge.source };
           this.changed = true;
         }
-      } else {
+      }
+      if (!sameAttributes(existing.edge, edge)) {
+        // The latest statement of a fact's date or wholeness holds (reference data corrected between two ingests).
+        existing.edge = { ...existing.edge, on: edge.on, whole: edge.whole };
+        this.changed = true;
+      }
+      if (existing.documentId !== documentId) {
         const others = (existing.alsoStatedBy ??= new Map());
         const previous = others.get(documentId);
         if (previous === undefined || !sameSpan(previous, edge.source)) this.changed = true;
@@ -724,6 +730,10 @@ function sameNode(a: GraphNode, b: GraphNode): boolean {
   return keys.every((key) =>
     key === "source" ? sameSpan(a.source, b.source) : left[key] === right[key],
   );
+}
+
+function sameAttributes(a: GraphEdge, b: GraphEdge): boolean {
+  return (a.on ?? null) === (b.on ?? null) && (a.whole ?? null) === (b.whole ?? null);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -63,6 +63,7 @@ import {
 } from "./cypher-queries.js";
 import { describeConnectionError, toStoreError } from "./driver-errors.js";
 import {
+  edgeAttributesFrom,
   fromEdgeRecord,
   fromNeo4jValue,
   fromNodeRecord,
@@ -259,10 +260,13 @@ export class Neo4jGraphStore implements GraphStore {
       const withdrawn = previouslyStated.filter((edge) => !batchEdgeKeys.has(edgeKey(edge)));
 
       const statementsByKey = new Map<string, EdgeStatement[]>();
+      const storedAttributes = new Map<string, ReturnType<typeof edgeAttributesFrom>>();
       const edgeRows = [...edges, ...withdrawn].map(edgeRow);
       if (edgeRows.length > 0) {
         for (const record of (await tx.run(READ_EDGES, { rows: edgeRows })).records) {
-          statementsByKey.set(record.get("key") as string, statementsFrom(record.get("props") as Record<string, unknown>));
+          const props = record.get("props") as Record<string, unknown>;
+          statementsByKey.set(record.get("key") as string, statementsFrom(props));
+          storedAttributes.set(record.get("key") as string, edgeAttributesFrom(props));
         }
       }
 
@@ -274,7 +278,7 @@ export class Neo4jGraphStore implements GraphStore {
       for (const edge of withdrawn) {
         const remaining = (statementsByKey.get(edgeKey(edge)) ?? []).filter((s) => s.documentId !== documentId);
         if (remaining.length === 0) withdrawDeletes.push(edgeRow(edge));
-        else withdrawUpdates.push({ ...edgeRow(edge), props: toEdgeProps(edge, remaining) });
+        else withdrawUpdates.push({ ...edgeRow(edge), props: toEdgeProps({ ...edge, ...storedAttributes.get(edgeKey(edge)) }, remaining) });
       }
       if (withdrawDeletes.length > 0) await tx.run(DELETE_EDGES, { rows: withdrawDeletes });
       if (withdrawUpdates.length > 0) await tx.run(UPDATE_EDGES, { rows: withdrawUpdates });

@@ -61,7 +61,7 @@ export const NODE_FIELDS: { [K in NodeKind]: FieldSpec<K> } = {
     issuerName: "string",
   },
   Body: { name: "string", bodyKind: "string", level: "string", jurisdictionId: "string" },
-  Place: { name: "string", fullName: "string", placeKind: "string", code: "string", parentId: "string" },
+  Place: { name: "string", fullName: "string", placeKind: "string", code: "string", parentId: "string", validFrom: "date", validTo: "date" },
   Project: { name: "string", projectKind: "string" },
   Target: { value: "float", unit: "string", metric: "string", comparator: "string", text: "string" },
 };
@@ -222,7 +222,7 @@ export interface EdgeStatement {
  * and -1 stand for a missing span) and the edge shows the earliest one's span,
  * as the embedded store does.
  */
-export function toEdgeProps(edge: Pick<GraphEdge, "role">, statements: readonly EdgeStatement[]): Record<string, Neo4jValue> {
+export function toEdgeProps(edge: Pick<GraphEdge, "role" | "on" | "whole">, statements: readonly EdgeStatement[]): Record<string, Neo4jValue> {
   const props: Record<string, Neo4jValue> = {
     statedBy: statements.map((s) => s.documentId),
     spanDocumentIds: statements.map((s) => s.span?.documentId ?? ""),
@@ -230,6 +230,8 @@ export function toEdgeProps(edge: Pick<GraphEdge, "role">, statements: readonly 
     spanEnds: statements.map((s) => neo4j.int(s.span?.end ?? -1)),
   };
   if (edge.role !== null) props.role = edge.role;
+  if (edge.on !== null && edge.on !== undefined) props.on = toNeo4jDate(edge.on);
+  if (edge.whole !== null && edge.whole !== undefined) props.whole = edge.whole;
   Object.assign(props, sourceProps(statements[0]?.span ?? null));
   return props;
 }
@@ -247,5 +249,13 @@ export function statementsFrom(props: Record<string, unknown>): EdgeStatement[] 
 
 export function fromEdgeRecord(type: RelationType, from: string, to: string, props: Record<string, unknown>): GraphEdge {
   const role = typeof props.role === "string" && props.role !== "" ? (props.role as ResponsibilityRole) : null;
-  return { type, from, to, role, source: sourceFrom(props) };
+  return { type, from, to, role, source: sourceFrom(props), ...edgeAttributesFrom(props) };
+}
+
+/** The optional properties of an edge (SUCCEEDED_BY's date and wholeness), present only where stored. */
+export function edgeAttributesFrom(props: Record<string, unknown>): Pick<GraphEdge, "on" | "whole"> {
+  const attributes: Pick<GraphEdge, "on" | "whole"> = {};
+  if (props.on !== null && props.on !== undefined) attributes.on = String(fromNeo4jValue(props.on));
+  if (typeof props.whole === "boolean") attributes.whole = props.whole;
+  return attributes;
 }

@@ -10,12 +10,16 @@ export const DOCUMENT_OWNED_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(["P
  * nodes and the Document itself are replaced whole. A shared node (place, body,
  * project, instrument) keeps every non-null property and fills its nulls from
  * the incoming one; when that fills nothing the answer is `stored` itself, so a
- * store can skip re-indexing it.
+ * store can skip re-indexing it. A place a document names (it has a source)
+ * takes precedence over the same place known only from reference data (a
+ * successor or predecessor a batch carries), whichever came first, so the
+ * order of ingestion does not decide how it is named.
  */
 export function mergeNode(stored: GraphNode | undefined, incoming: GraphNode): GraphNode | null {
   if (!stored) return incoming;
   if (stored.kind === "Document" && incoming.kind === "LegalInstrument") return null;
   if (DOCUMENT_OWNED_KINDS.has(incoming.kind) || incoming.kind === "Document") return incoming;
+  if (stored.kind === "Place" && stored.source === null && incoming.source !== null) return fillNulls(incoming, stored);
   return fillNulls(stored, incoming);
 }
 
