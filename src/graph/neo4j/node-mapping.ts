@@ -210,29 +210,46 @@ export function fromNodeRecord(labels: readonly string[], props: Record<string, 
   return node as unknown as GraphNode;
 }
 
-/** One document stating an edge, with the span of its words. */
+/** One document stating an edge: the span of its words, the provision scope it names, a succession's date and wholeness. */
 export interface EdgeStatement {
   documentId: string;
   span: SourceSpan | null;
+  scope?: string | null;
+  on?: string | null;
+  whole?: boolean | null;
+}
+
+/** A statement's facts from the edge a batch states. */
+export function statementOf(documentId: string, edge: GraphEdge): EdgeStatement {
+  return { documentId, span: edge.source, scope: edge.scope ?? null, on: edge.on ?? null, whole: edge.whole ?? null };
 }
 
 /**
  * Relationship properties as stored. Several documents may state one edge:
  * each statement is kept (parallel lists, since Neo4j lists hold no nulls: ""
- * and -1 stand for a missing span) and the edge shows the earliest one's span,
- * as the embedded store does.
+ * and -1 stand for a missing span or scope, "" for no date, -1 for no
+ * wholeness), ordered by document id, and the edge shows the first one's span,
+ * scope, date and wholeness, as the embedded store does.
  */
-export function toEdgeProps(edge: Pick<GraphEdge, "role" | "on" | "whole">, statements: readonly EdgeStatement[]): Record<string, Neo4jValue> {
+export function toEdgeProps(edge: Pick<GraphEdge, "role">, statements: readonly EdgeStatement[]): Record<string, Neo4jValue> {
+  const ordered = [...statements].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
   const props: Record<string, Neo4jValue> = {
-    statedBy: statements.map((s) => s.documentId),
-    spanDocumentIds: statements.map((s) => s.span?.documentId ?? ""),
-    spanStarts: statements.map((s) => neo4j.int(s.span?.start ?? -1)),
-    spanEnds: statements.map((s) => neo4j.int(s.span?.end ?? -1)),
+    statedBy: ordered.map((s) => s.documentId),
+    spanDocumentIds: ordered.map((s) => s.span?.documentId ?? ""),
+    spanStarts: ordered.map((s) => neo4j.int(s.span?.start ?? -1)),
+    spanEnds: ordered.map((s) => neo4j.int(s.span?.end ?? -1)),
+    scopes: ordered.map((s) => s.scope ?? ""),
   };
+  if (ordered.some((s) => s.on != null || s.whole != null)) {
+    props.ons = ordered.map((s) => s.on ?? "");
+    props.wholes = ordered.map((s) => neo4j.int(s.whole == null ? -1 : s.whole ? 1 : 0));
+  }
   if (edge.role !== null) props.role = edge.role;
-  if (edge.on !== null && edge.on !== undefined) props.on = toNeo4jDate(edge.on);
-  if (edge.whole !== null && edge.whole !== undefined) props.whole = edge.whole;
-  Object.assign(props, sourceProps(statements[0]?.span ?? null));
+  const shown = ordered[0];
+  if (shown?.scope) props.scope = shown.scope;
+  if (shown?.on) props.on = toNeo4jDate(shown.on);
+  if (shown?.whole != null) props.whole = shown.whole;
+  Object.assign(props, sourceProps(shown?.span ?? null));
   return props;
 }
 
@@ -241,21 +258,26 @@ export function statementsFrom(props: Record<string, unknown>): EdgeStatement[] 
   const spanDocuments = Array.isArray(props.spanDocumentIds) ? (props.spanDocumentIds as string[]) : [];
   const starts = Array.isArray(props.spanStarts) ? props.spanStarts.map((v) => numberOrNull(v) ?? -1) : [];
   const ends = Array.isArray(props.spanEnds) ? props.spanEnds.map((v) => numberOrNull(v) ?? -1) : [];
-  return documents.map((documentId, i) => ({
-    documentId,
-    span: spanDocuments[i] && starts[i] >= 0 && ends[i] >= 0 ? { documentId: spanDocuments[i], start: starts[i], end: ends[i] } : null,
-  }));
+  const scopes = Array.isArray(props.scopes) ? (props.scopes as string[]) : [];
+  const ons = Array.isArray(props.ons) ? (props.ons as string[]) : [];
+  const wholes = Array.isArray(props.wholes) ? props.wholes.map((v) => numberOrNull(v) ?? -1) : [];
+  return documents.map((documentId, i) => {
+    const statement: EdgeStatement = {
+      documentId,
+      span: spanDocuments[i] && starts[i] >= 0 && ends[i] >= 0 ? { documentId: spanDocuments[i], start: starts[i], end: ends[i] } : null,
+    };
+    if (scopes[i]) statement.scope = scopes[i];
+    if (ons[i]) statement.on = ons[i];
+    if (wholes[i] === 0 || wholes[i] === 1) statement.whole = wholes[i] === 1;
+    return statement;
+  });
 }
 
 export function fromEdgeRecord(type: RelationType, from: string, to: string, props: Record<string, unknown>): GraphEdge {
   const role = typeof props.role === "string" && props.role !== "" ? (props.role as ResponsibilityRole) : null;
-  return { type, from, to, role, source: sourceFrom(props), ...edgeAttributesFrom(props) };
-}
-
-/** The optional properties of an edge (SUCCEEDED_BY's date and wholeness), present only where stored. */
-export function edgeAttributesFrom(props: Record<string, unknown>): Pick<GraphEdge, "on" | "whole"> {
-  const attributes: Pick<GraphEdge, "on" | "whole"> = {};
-  if (props.on !== null && props.on !== undefined) attributes.on = String(fromNeo4jValue(props.on));
-  if (typeof props.whole === "boolean") attributes.whole = props.whole;
-  return attributes;
+  const edge: GraphEdge = { type, from, to, role, source: sourceFrom(props) };
+  if (typeof props.scope === "string" && props.scope !== "") edge.scope = props.scope;
+  if (props.on !== null && props.on !== undefined) edge.on = String(fromNeo4jValue(props.on));
+  if (typeof props.whole === "boolean") edge.whole = props.whole;
+  return edge;
 }
