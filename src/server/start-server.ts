@@ -6,9 +6,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Config } from "../config/config.js";
 import type { GraphStore } from "../graph/graph-store.js";
-import { createLoaders } from "../loaders/loaders.js";
 import { buildGraphSchema } from "../schema/build-schema.js";
-import type { GraphContext } from "../schema/context.js";
+import { createGraphContext, type GraphContext } from "../schema/context.js";
 import { createErrorHandling } from "./errors.js";
 import { ASSETS_PATH, GRAPHIQL_CSP, GRAPHIQL_HTML, GRAPHIQL_PATH, loadAsset } from "./graphiql.js";
 import { PayloadTooLargeError, readBody } from "./http-body.js";
@@ -141,7 +140,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
     let context: GraphContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => (context = { store, loaders: createLoaders(store), limits: config.limits, requestId }),
+      context: async () => (context = createGraphContext(store, config.limits, requestId)),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;

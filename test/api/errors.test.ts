@@ -2,19 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/graph-store.js";
 import { SearchDocument, TaskPageDocument } from "../generated/graphql.js";
 import { type ApiServer, startApiServer } from "./api-server.js";
+import { overriding } from "../fixtures/override-store.js";
 
 /** The seeded store, except that search fails the way a bug or an outage would. */
 function failingSearch(store: GraphStore): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property === "search") {
-        return async () => {
-          throw new TypeError("secret internals: cannot read properties of undefined (reading 'postings') at /srv/index");
-        };
-      }
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  return overriding(store, "search", async () => {
+    throw new TypeError("secret internals: cannot read properties of undefined (reading 'postings') at /srv/index");
   });
 }
 
