@@ -73,6 +73,8 @@ function projectEdge(edge: GraphEdge): Record<string, unknown> {
   return {
     role: edge.role,
     scope: edge.scope ?? null,
+    on: edge.on ?? null,
+    whole: edge.whole ?? null,
     sourceDocumentId: edge.source?.documentId ?? null,
     sourceStart: edge.source?.start ?? null,
     sourceEnd: edge.source?.end ?? null,
