@@ -20,10 +20,53 @@ import type {
  * returns one result per key, in key order. Lists of nodes or edges come back
  * in a deterministic order (stated per method) so both stores answer alike.
  */
-export interface GraphStore {
-  /** Writes one document's batch atomically; re-ingesting the same batch changes nothing. */
+export interface GraphStore extends GraphReader {
+  /**
+   * Stores one document's batch as the document's one version, atomically (a
+   * failure leaves the store as it was). A document id the store does not hold
+   * as a Document is `new`; one it holds with the same sha256 is `unchanged`
+   * and nothing is written; one it holds with another text is `replaced`: the
+   * old version's provisions, tasks, targets and the edges only it stated go,
+   * and so do shared nodes (instruments, places, bodies, projects) no document
+   * names any more. A node several documents name is the fold of their versions
+   * in document-id order (the first gives every value it has, the next fill
+   * nulls); an edge several state shows the smallest document id's statement.
+   * So the graph depends on the set of documents, never on their order.
+   */
   ingest(batch: GraphBatch): Promise<IngestResult>;
 
+  /**
+   * Takes a document out as replacing it with nothing would, atomically. Its
+   * node stays, as the plain instrument, while other documents cite it.
+   * NOT_FOUND when no Document has this id.
+   */
+  remove(documentId: string): Promise<RemoveResult>;
+
+  /**
+   * The reads of one request (one GraphQL operation), with the same answers as
+   * the store's own. The Neo4j store sends the reads a request makes in one tick
+   * (the loaders of one level of the query) in one transaction, and serves again
+   * the nodes a read already brought back; the embedded store has no round trips
+   * to save and returns itself. Nothing to close: it holds no session between reads.
+   */
+  openRequest(): GraphReader;
+
+  /**
+   * Changes whenever the store's content does, so an answer computed at one
+   * revision may be served again while the revision holds; null when the store
+   * cannot tell (Neo4j: other processes write to it). A property, not a method:
+   * reading it is never a round trip, so it is not a store call.
+   */
+  readonly revision: number | null;
+
+  /** Whether the store can answer now (Neo4j reachable). */
+  isReady(): Promise<boolean>;
+
+  close(): Promise<void>;
+}
+
+/** What a request may ask of a store: every read of the port. */
+export interface GraphReader {
   /** Nodes by id, null where unknown. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
 
@@ -87,19 +130,6 @@ export interface GraphStore {
 
   /** Node counts per kind and edge counts per type. */
   stats(): Promise<StoreStats>;
-
-  /**
-   * Changes whenever the store's content does, so an answer computed at one
-   * revision may be served again while the revision holds; null when the store
-   * cannot tell (Neo4j: other processes write to it). A property, not a method:
-   * reading it is never a round trip, so it is not a store call.
-   */
-  readonly revision: number | null;
-
-  /** Whether the store can answer now (Neo4j reachable). */
-  isReady(): Promise<boolean>;
-
-  close(): Promise<void>;
 }
 
 export type EdgeDirection = "out" | "in";
@@ -110,10 +140,29 @@ export interface Neighbour {
   node: GraphNode;
 }
 
-export interface IngestResult {
-  documentId: string;
+export type IngestOutcome = "new" | "unchanged" | "replaced";
+
+/** What one write changed; edges deleted include those of deleted nodes. */
+export interface WriteCounts {
   nodesCreated: number;
   edgesCreated: number;
+  nodesDeleted: number;
+  edgesDeleted: number;
+}
+
+export interface IngestResult extends WriteCounts {
+  documentId: string;
+  outcome: IngestOutcome;
+  /** File name of the version the store held (`unchanged`, `replaced`); null for `new` or when not known. */
+  previousFileName: string | null;
+}
+
+export interface RemoveResult {
+  documentId: string;
+  /** File name of the removed version, when known. */
+  fileName: string | null;
+  nodesDeleted: number;
+  edgesDeleted: number;
 }
 
 export interface NodeFilter {
