@@ -8,7 +8,8 @@ import { edgeKey } from "../domain/model.js";
 import type { BodyRef } from "./find-bodies.js";
 import type { PlaceMention } from "./find-places.js";
 import type { Span } from "./parse-structure.js";
-import { type GazetteerUnit, type ReferenceData, placeKindOfUnit, typeWordOfUnit } from "./reference-data.js";
+import { placeNodeOfUnit, successionOfPlaces } from "./place-eras.js";
+import { type GazetteerUnit, findUnit, validityOfUnit } from "./reference-data.js";
 
 /** What an instrument relation edge carries besides its ends. */
 export interface RelationDetail {
@@ -24,10 +25,7 @@ export class BatchBuilder {
   readonly unresolved: UnresolvedMention[] = [];
   readonly warnings: string[] = [];
 
-  constructor(
-    readonly documentId: string,
-    private readonly data: ReferenceData,
-  ) {}
+  constructor(readonly documentId: string) {}
 
   span(s: Span | null): SourceSpan | null {
     return s ? { documentId: this.documentId, start: s.start, end: s.end } : null;
@@ -76,22 +74,10 @@ export class BatchBuilder {
   addPlaceChain(unit: GazetteerUnit | null | undefined): void {
     let current = unit;
     while (current) {
-      const id = `place:${current.code}`;
-      if (!this.nodes.has(id)) {
-        const node: PlaceNode = {
-          kind: "Place",
-          id,
-          name: current.name,
-          fullName: `${typeWordOfUnit(current)} ${current.name}`,
-          placeKind: placeKindOfUnit(current),
-          code: current.code,
-          parentId: current.parentCode ? `place:${current.parentCode}` : null,
-          source: null,
-        };
-        this.addNode(node);
-      }
-      if (current.parentCode) this.addEdge("PART_OF", id, `place:${current.parentCode}`, null);
-      current = current.parentCode ? this.data.units.get(current.parentCode) : undefined;
+      const node = placeNodeOfUnit(current);
+      this.addNode(node);
+      if (node.parentId) this.addEdge("PART_OF", node.id, node.parentId, null);
+      current = current.parentCode ? findUnit(current.parentCode) : undefined;
     }
   }
 
@@ -107,6 +93,7 @@ export class BatchBuilder {
         placeKind: place.placeKind,
         code: place.code,
         parentId: place.parentId,
+        ...(place.unit ? validityOfUnit(place.unit) : { validFrom: null, validTo: null }),
         source: this.span(place),
       };
       this.addNode(node);
@@ -115,8 +102,15 @@ export class BatchBuilder {
     }
     if (place.parentId) {
       this.addEdge("PART_OF", place.id, place.parentId, null);
-      this.addPlaceChain(this.data.units.get(place.parentId.replace(/^place:/, "")));
+      this.addPlaceChain(findUnit(place.parentId.replace(/^place:/, "")));
     }
+  }
+
+  /** Each gazetteer place's successors or predecessors across the 2025 reorganisation, with their hierarchy. */
+  addSuccession(): void {
+    const { nodes, edges } = successionOfPlaces(this.nodes.keys());
+    for (const node of nodes) this.addNode(node);
+    for (const edge of edges) if (!this.edges.has(edgeKey(edge))) this.edges.set(edgeKey(edge), edge);
   }
 
   /** The batch: nodes in the order they came, and only the edges whose ends are in it. */

@@ -22,20 +22,21 @@ import { TaskLinker } from "./link-tasks.js";
 import { type ParsedHeader, parseHeader } from "./parse-header.js";
 import { type ParsedStructure, parseStructure } from "./parse-structure.js";
 import { ProvisionTree } from "./provision-tree.js";
-import { type ReferenceData, loadReferenceData } from "./reference-data.js";
+import { documentDate, gazetteerAt, placeContextOf } from "./place-eras.js";
+import type { ReferenceData } from "./reference-data.js";
 import { type ResolvedIssuer, resolveIssuer } from "./resolve-issuer.js";
 import { SpanIndex } from "./span-index.js";
 
 export function buildBatch(text: string, headingLineStarts: Set<number>, fileName: string | null): GraphBatch {
-  const data = loadReferenceData();
   const structure = parseStructure(text, headingLineStarts);
   const annexStart = structure.annexes.length ? structure.annexes[0].start : text.length;
   const header = requireStructure(parseHeader(text, structure.operativeMarker?.start ?? -1, structure.operativeStart, structure.closingStart, annexStart), structure, fileName);
+  const data = gazetteerAt(documentDate(text, header, header.preamble));
 
   const issuer = header.issuer ? resolveIssuer(data, header.issuer, text) : null;
   const sha256 = createHash("sha256").update(text).digest("hex");
   const identity = identifyDocument(header, issuer, sha256);
-  const b = new BatchBuilder(identity.id, data);
+  const b = new BatchBuilder(identity.id);
   if (header.issuer && !issuer) {
     b.unresolved.push({ kind: "Place", text: `${header.issuer.placeWord} ${header.issuer.placeName}`, reason: "issuer's jurisdiction not found in the gazetteer", source: b.span(header.issuer.span)! });
   }
@@ -44,6 +45,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   const tree = new ProvisionTree(structure.provisions);
   const provisionIds = addProvisions(b, text, tree, identity);
   linkMentions(b, text, data, structure, header, issuer, identity, tree, provisionIds);
+  b.addSuccession();
 
   return { document, ...b.toBatch() };
 }
@@ -149,7 +151,7 @@ function linkMentions(
   const bodies = findBodies(text, [...ownZones, ...attributeZones], citationSpans, bodyCtx);
   // Place names inside an enterprise's name ("Công ty … Hội An") do not place the task.
   const enterpriseSpans = bodies.filter((x) => x.bodyKind === "ENTERPRISE").map((x) => ({ start: x.start, end: x.end }));
-  const places = findPlaces(text, ownZones, [...citationSpans, ...enterpriseSpans], { data, provinceCode: province?.code ?? null, jurisdictionCode: jurisdiction?.code ?? null });
+  const places = findPlaces(text, ownZones, [...citationSpans, ...enterpriseSpans], placeContextOf(data, province, jurisdiction));
   const projects = findProjects(text, ownZones, province?.code ?? null);
   for (const u of places.unresolved) b.unresolved.push({ kind: "Place", text: u.text, reason: u.reason, source: b.span(u)! });
 
@@ -163,6 +165,8 @@ function linkMentions(
   for (const statement of collected.statements) linker.linkStatement(provisionIds[statement.provision], statement.sentence);
   const fromAttributes = attributeRoles(text, tree, bodyIndex);
   for (const task of collected.tasks) linker.link(task, rolesOfTask(task, tree, fromAttributes, collected));
+  // Every place the text names is a place of the graph, whether or not a task stands in its sentence.
+  for (const place of places.mentions) b.addPlace(place);
 
   linkDocumentRelations(b, text, citations, structure.operativeStart);
 }
