@@ -110,7 +110,7 @@ describe("Cypher text", () => {
     }
     // A Document is also a LegalInstrument: told apart first, whatever kinds are asked for.
     expect(queries.nodeProjection("n", ["LegalInstrument"])).toMatch(/^CASE WHEN n:Document THEN .* WHEN n:LegalInstrument THEN /);
-    expect(queries.edgeProjection("r")).toBe("r {.role, .sourceDocumentId, .sourceStart, .sourceEnd}");
+    expect(queries.edgeProjection("r")).toBe("r {.role, .scope, .sourceDocumentId, .sourceStart, .sourceEnd}");
   });
 
   it("walks the legal basis in one statement, a level per step, never against the direction of PART_OF, CITES or BASED_ON", () => {
@@ -164,6 +164,15 @@ describe("schema/neo4j/*.cypher", () => {
     const statements = await loadSchemaStatements();
     for (const label of ["Node", ...NODE_KINDS]) {
       expect(statements.some((s) => new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE$`).test(s)), label).toBe(true);
+    }
+  });
+
+  it("backs every node MERGE the store sends with a uniqueness constraint on the merged key", async () => {
+    const statements = await loadSchemaStatements();
+    const merges = everyQueryText().flatMap((text) => [...text.matchAll(/MERGE \((\w+):(\w+) \{(\w+):/g)].map((match) => ({ label: match[2], key: match[3] })));
+    expect(merges.length).toBeGreaterThanOrEqual(NODE_KINDS.length + 1);
+    for (const { label, key } of merges) {
+      expect(statements.some((s) => s.endsWith(`FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`)), `${label}.${key}`).toBe(true);
     }
   });
 
