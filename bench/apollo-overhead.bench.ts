@@ -8,7 +8,7 @@ import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
 import { buildGraphSchema } from "../src/schema/build-schema.js";
 import { createGraphContext, type GraphContext } from "../src/schema/context.js";
 import { createErrorHandling } from "../src/server/errors.js";
-import { createCostLimitPlugin, createDepthLimitRule } from "../src/server/limits.js";
+import { createCostLimitPlugin, createLimitRules } from "../src/server/limits.js";
 import { createLogger } from "../src/server/logger.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
@@ -130,7 +130,8 @@ async function startApollo(schema: GraphQLSchema, limits: ApiLimits, changes: { 
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [createDepthLimitRule(limits.maxDepth)],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: createLimitRules(limits),
     formatError: errors.formatError,
     stringifyResult: (result) => JSON.stringify(result),
     stopOnTerminationSignals: false,

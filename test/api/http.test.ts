@@ -20,7 +20,7 @@ describe("health endpoints", () => {
     ready = false;
     const notReady = await fetch(`${base}/readyz`);
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ status: "unavailable" });
+    expect(await notReady.json()).toEqual({ status: "unavailable", reason: "the store does not answer" });
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 

@@ -32,9 +32,9 @@ beforeAll(async () => {
   bolt = new FakeBoltServer({ respond: answerFromMemoryStore(memory) });
   const port = await bolt.start();
   neo4jStore = await connectNeo4jStore({ uri: `bolt://127.0.0.1:${port}`, username: "neo4j", password: "secret-password", database: "policy" });
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "error" });
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "error", DRAIN_TIMEOUT_MS: "500" });
   const logger = createLogger("error", () => {});
-  for (const store of [neo4jStore, memory]) servers.push(await startServer(config, store, { logger, drainTimeoutMs: 500 }));
+  for (const store of [neo4jStore, memory]) servers.push(await startServer(config, store, { logger }));
   [onNeo4j, onMemory] = servers.map((server) => `${server.url}/graphql`);
 });
 
