@@ -169,6 +169,15 @@ describe("schema/neo4j/*.cypher", () => {
     }
   });
 
+  it("backs every node MERGE the store sends with a uniqueness constraint on the merged key", async () => {
+    const statements = await loadSchemaStatements();
+    const merges = everyQueryText().flatMap((text) => [...text.matchAll(/MERGE \((\w+):(\w+) \{(\w+):/g)].map((match) => ({ label: match[2], key: match[3] })));
+    expect(merges.length).toBeGreaterThanOrEqual(NODE_KINDS.length + 1);
+    for (const { label, key } of merges) {
+      expect(statements.some((s) => s.endsWith(`FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`)), `${label}.${key}`).toBe(true);
+    }
+  });
+
   it("indexes every property the store looks nodes up by, and full-text indexes every kind's search text", async () => {
     const statements = (await loadSchemaStatements()).join("\n");
     const looked = ["foldedName", "foldedFullName", "numberKey", "normalizedNumberKey", "documentId", "sector", "ownerDocumentId", "searchLength"];

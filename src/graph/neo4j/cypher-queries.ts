@@ -175,7 +175,7 @@ function kindProjection(variable: string, kind: NodeKind): string {
 
 const SOURCE_PROPERTIES = ["sourceDocumentId", "sourceStart", "sourceEnd"] as const;
 
-/** What a read returns for a relationship: the fields the API serves (role, span), not the bookkeeping of who stated it. */
+/** What a read returns for a relationship: the fields the API serves (role, scope, date, wholeness, span), not the bookkeeping of who stated it. */
 export function edgeProjection(variable: string): string {
   return `${variable} {.role, .scope, on: toString(${variable}.on), .whole, ${SOURCE_PROPERTIES.map((property) => `.${property}`).join(", ")}}`;
 }
