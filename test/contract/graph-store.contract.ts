@@ -7,6 +7,7 @@ import { findTasks, useStore } from "./contract-support.js";
 import { describeDocumentVersions } from "./document-versions.contract.js";
 import { describeInstrumentRelations } from "./instrument-relations.contract.js";
 import { describeRealDataContract } from "./real-data.contract.js";
+import { describeSuccessionContract } from "./succession.contract.js";
 
 export interface ContractOptions {
   /** Empties a store that outlives one test (a shared Neo4j database); called after every open. */
@@ -34,6 +35,7 @@ export function describeGraphStoreContract(storeName: string, openStore: () => P
     describe("on the seed and corpus", () => {
       describeRealDataContract(open);
     });
+    describeSuccessionContract(open);
   });
 }
 

@@ -12,6 +12,7 @@ import type {
   SearchResult,
   StoreStats,
   TaskCount,
+  TaskCountOptions,
   TaskGrouping,
   TaskPage,
   TaskPageRequest,
@@ -277,9 +278,9 @@ export class Neo4jReader implements GraphReader {
     });
   }
 
-  async countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
+  async countTasks(groupBy: TaskGrouping, options: TaskCountOptions = {}): Promise<TaskCount[]> {
     return this.read({
-      statements: [statement(countTasksQuery(groupBy), {})],
+      statements: [statement(countTasksQuery(groupBy, options), {})],
       finish: ([records]) =>
         records
           .map((record) => ({

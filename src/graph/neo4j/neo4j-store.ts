@@ -16,6 +16,7 @@ import type {
   SearchResult,
   StoreStats,
   TaskCount,
+  TaskCountOptions,
   TaskGrouping,
   TaskPage,
   TaskPageRequest,
@@ -222,8 +223,8 @@ export class Neo4jGraphStore implements GraphStore {
     return this.reader.findPaths(fromId, toId, maxHops, limit);
   }
 
-  countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
-    return this.reader.countTasks(groupBy);
+  countTasks(groupBy: TaskGrouping, options?: TaskCountOptions): Promise<TaskCount[]> {
+    return this.reader.countTasks(groupBy, options);
   }
 
   stats(): Promise<StoreStats> {
