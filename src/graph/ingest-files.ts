@@ -3,6 +3,7 @@ import { lstat, open, readdir, readlink, realpath, stat } from "node:fs/promises
 import path from "node:path";
 import { BadDocumentError } from "../domain/errors.js";
 import { extractDocument } from "../extract/index.js";
+import type { GraphBatch } from "../domain/model.js";
 import type { GraphStore, IngestResult } from "./graph-store.js";
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
@@ -48,6 +49,8 @@ export interface IngestFilesOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each skipped path as the inputs are listed, before any document is read. */
   onSkipped?: (skipped: SkippedPath) => void;
+  /** How a document's bytes become a batch; `npm start` extracts on a worker thread (worker-extractor.ts). */
+  extract?: (bytes: Buffer, options: { fileName: string }) => GraphBatch | Promise<GraphBatch>;
 }
 
 export interface DocumentFiles {
@@ -134,7 +137,7 @@ export async function ingestFiles(store: GraphStore, inputs: readonly string[], 
   };
   for (const [index, file] of files.entries()) {
     try {
-      const batch = extractDocument(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
+      const batch = await (options.extract ?? extractDocument)(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
       const warnings = warningsOf(batch);
       const result = await store.ingest(batch);
       summary.ingested += 1;
