@@ -54,6 +54,8 @@ export interface IngestFilesOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each skipped path as the inputs are listed, before any document is read. */
   onSkipped?: (skipped: SkippedPath) => void;
+  /** How a document's bytes become a batch; `npm start` extracts on a worker thread (worker-extractor.ts). */
+  extract?: (bytes: Buffer, options: { fileName: string }) => GraphBatch | Promise<GraphBatch>;
 }
 
 export interface DocumentFiles {
@@ -150,12 +152,13 @@ export async function ingestFiles(store: GraphStore, inputs: readonly string[], 
     }
   };
   const writes = new DocumentWriteOrder();
+  const extract = options.extract ?? extractDocument;
   let next = 0;
   const work = async () => {
     while (next < files.length) {
       const index = next;
       next += 1;
-      outcomes[index] = await ingestOne(store, files[index], index, files.length, maxFileBytes, writes);
+      outcomes[index] = await ingestOne(store, files[index], index, files.length, maxFileBytes, extract, writes);
       report();
     }
   };
@@ -185,6 +188,7 @@ async function ingestOne(
   index: number,
   total: number,
   maxFileBytes: number,
+  extract: NonNullable<IngestFilesOptions["extract"]>,
   writes: DocumentWriteOrder,
 ): Promise<IngestProgress> {
   const failed = (caught: unknown): IngestProgress => ({
@@ -196,7 +200,7 @@ async function ingestOne(
   });
   let batch: GraphBatch;
   try {
-    batch = extractDocument(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
+    batch = await extract(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
   } catch (caught) {
     await writes.take(index);
     writes.endTurn(index);
