@@ -55,7 +55,7 @@ export async function runExtractThroughput(options: ExtractThroughputOptions = {
   const warmupPasses = options.smoke ? 1 : 5;
   const sets: ExtractSetResult[] = [];
   for (const set of EXTRACT_SETS) {
-    const paths = await listDocumentFiles(set.inputs);
+    const { files: paths } = await listDocumentFiles(set.inputs);
     const inputs = await Promise.all(
       paths.map(async (file) => ({ file: path.basename(file), bytes: await readFile(file) })),
     );

@@ -18,6 +18,12 @@ describe("configuration", () => {
     }
   });
 
+  it("caps the size of a document file ingest reads", () => {
+    expect(loadConfig({}).ingest.maxFileBytes).toBe(16 * 1024 * 1024);
+    expect(loadConfig({ INGEST_MAX_FILE_BYTES: "5000000" }).ingest.maxFileBytes).toBe(5_000_000);
+    expect(() => loadConfig({ INGEST_MAX_FILE_BYTES: "-1" })).toThrow(/INGEST_MAX_FILE_BYTES must be an integer/);
+  });
+
   it("selects Neo4j when NEO4J_URI is set", () => {
     const config = loadConfig({ NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "pw" });
     expect(config.neo4j).toEqual({ uri: "neo4j://db:7687", username: "neo4j", password: "pw", database: "neo4j" });

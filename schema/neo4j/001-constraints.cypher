@@ -12,3 +12,6 @@ CREATE CONSTRAINT body_id IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE;
+// One version of a shared node per document (see NodeVersion in cypher-queries.ts);
+// key is nodeId and documentId joined, since composite uniqueness is not in every edition.
+CREATE CONSTRAINT node_version_key IF NOT EXISTS FOR (n:NodeVersion) REQUIRE n.key IS UNIQUE;

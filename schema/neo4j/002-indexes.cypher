@@ -12,5 +12,8 @@ CREATE INDEX provision_document_id IF NOT EXISTS FOR (n:Provision) ON (n.documen
 // Provisions, tasks and targets belong to the document that last wrote them:
 // re-ingesting it finds the ones it no longer contains by this key.
 CREATE INDEX node_owner_document_id IF NOT EXISTS FOR (n:Node) ON (n.ownerDocumentId);
+// A document's versions of shared nodes, and every document's version of one node.
+CREATE INDEX node_version_document_id IF NOT EXISTS FOR (n:NodeVersion) ON (n.documentId);
+CREATE INDEX node_version_node_id IF NOT EXISTS FOR (n:NodeVersion) ON (n.nodeId);
 // Search statistics (how many nodes have words, how many words in all).
 CREATE INDEX node_search_length IF NOT EXISTS FOR (n:Node) ON (n.searchLength);

@@ -1,22 +1,56 @@
-import path from "node:path";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { DomainError } from "../domain/errors.js";
 import { createStore } from "../graph/create-store.js";
-import { ingestFiles, type IngestProgress, type IngestSummary } from "../graph/ingest-files.js";
+import type { GraphStore } from "../graph/graph-store.js";
+import { ingestFiles } from "../graph/ingest-files.js";
+import { resolveDocument } from "../graph/resolve-document.js";
+import { formatProgress, formatSkipped, formatSummary } from "./ingest-report.js";
 
-const USAGE = `Usage: npm run ingest -- <file or folder>...
+const USAGE = `Usage: npm run ingest -- <file or folder>... [--remove <document id or number>]...
 
 Extracts each .txt/.md document and writes it to the configured store, one
-transaction per document. With NEO4J_URI set the graph goes to Neo4j (schema
-applied first); without it, to an in-memory store that is discarded on exit,
-which only checks that the documents ingest.`;
+transaction per document: new, unchanged (same text as stored: nothing
+written) or replaced (another text of a stored document: the old version goes
+whole). --remove takes a stored document out the same way, by id or by its
+number as written (a number several documents share is refused: give the id).
+With NEO4J_URI set the graph goes to Neo4j (schema applied first); without it,
+to an in-memory store that is discarded on exit, which only checks the
+documents. Files larger than INGEST_MAX_FILE_BYTES are refused.`;
 
-/** `npm run ingest -- <files or folders>`: exit code 1 when any document failed. */
+interface Arguments {
+  inputs: string[];
+  removals: string[];
+}
+
+function parseArguments(argv: readonly string[]): Arguments | string {
+  const args = argv.filter((arg) => arg !== "--");
+  const parsed: Arguments = { inputs: [], removals: [] };
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === "--remove") {
+      const ref = args[i + 1];
+      if (ref === undefined || ref.trim() === "") return "--remove needs a document id or number";
+      parsed.removals.push(ref);
+      i += 1;
+    } else if (args[i].startsWith("--remove=")) {
+      parsed.removals.push(args[i].slice("--remove=".length));
+    } else {
+      parsed.inputs.push(args[i]);
+    }
+  }
+  return parsed;
+}
+
+/** `npm run ingest -- <files or folders> [--remove <id or number>]`: exit code 1 when anything failed. */
 async function main(argv: readonly string[]): Promise<number> {
-  const inputs = argv.filter((arg) => arg !== "--");
-  if (inputs.length === 0 || inputs.includes("--help") || inputs.includes("-h")) {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
+  const parsed = parseArguments(argv);
+  if (typeof parsed === "string" || (parsed.inputs.length === 0 && parsed.removals.length === 0)) {
+    if (typeof parsed === "string") console.error(parsed);
     console.error(USAGE);
-    return inputs.length === 0 ? 2 : 0;
+    return 2;
   }
 
   const config = loadConfig();
@@ -26,33 +60,37 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const started = performance.now();
   const store = await createStore(config);
-  let summary: IngestSummary;
   try {
-    summary = await ingestFiles(store, inputs, (progress) => console.log(formatProgress(progress)));
+    let failed = false;
+    if (parsed.inputs.length > 0) {
+      const summary = await ingestFiles(store, parsed.inputs, {
+        maxFileBytes: config.ingest.maxFileBytes,
+        onSkipped: (skipped) => console.log(formatSkipped(skipped)),
+        onProgress: (progress) => console.log(formatProgress(progress).join("\n")),
+      });
+      console.log(formatSummary(summary, performance.now() - started).join("\n"));
+      failed = summary.failed.length > 0 || summary.skipped.length > 0 || summary.files === 0;
+    }
+    for (const ref of parsed.removals) failed = !(await removeOne(store, ref)) || failed;
+    return failed ? 1 : 0;
   } finally {
     await store.close();
   }
-  console.log(formatSummary(summary, performance.now() - started));
-  return summary.failed.length > 0 || summary.files === 0 ? 1 : 0;
 }
 
-function formatProgress({ index, total, file, result, error }: IngestProgress): string {
-  const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  const name = path.relative(process.cwd(), file) || file;
-  if (error) return `${counter} ${name} FAILED: ${error.message}`;
-  return `${counter} ${name} +${result?.nodesCreated ?? 0} nodes +${result?.edgesCreated ?? 0} edges`;
-}
-
-function formatSummary(summary: IngestSummary, elapsedMs: number): string {
-  const lines = [
-    `${summary.files} files, ${summary.ingested} ingested, ${summary.failed.length} failed; ` +
-      `${summary.nodesCreated} nodes and ${summary.edgesCreated} edges created in ${(elapsedMs / 1000).toFixed(1)} s`,
-  ];
-  if (summary.files === 0) lines.push("No .txt or .md documents found in the given paths.");
-  for (const { file, error } of summary.failed) {
-    lines.push(`  failed: ${path.relative(process.cwd(), file) || file}: ${error.message}`);
+async function removeOne(store: GraphStore, ref: string): Promise<boolean> {
+  try {
+    const document = await resolveDocument(store, ref);
+    const result = await store.remove(document.id);
+    console.log(
+      `removed ${result.documentId}${result.fileName ? ` (${result.fileName})` : ""}: -${result.nodesDeleted} nodes -${result.edgesDeleted} edges`,
+    );
+    return true;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    console.error(`cannot remove ${ref}: ${error.message}`);
+    return false;
   }
-  return lines.join("\n");
 }
 
 main(process.argv.slice(2)).then(
@@ -61,12 +99,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof DomainError) console.error(error.message);
-    else if (isMissingPath(error)) console.error(`No such file or folder: ${error.path}`);
     else console.error(error);
     process.exitCode = 1;
   },
 );
-
-function isMissingPath(error: unknown): error is { path: string } {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "ENOENT";
-}

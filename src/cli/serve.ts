@@ -1,12 +1,12 @@
 import "reflect-metadata";
-import path from "node:path";
-import { ConfigError, loadConfig } from "../config/config.js";
+import { type Config, ConfigError, loadConfig } from "../config/config.js";
 import { DomainError } from "../domain/errors.js";
 import { createStore } from "../graph/create-store.js";
 import type { GraphStore } from "../graph/graph-store.js";
 import { ingestFiles } from "../graph/ingest-files.js";
 import { createLogger, type Logger } from "../server/logger.js";
 import { type RunningServer, startServer } from "../server/start-server.js";
+import { describeOutcome, displayPath, formatSkipped, formatSummary } from "./ingest-report.js";
 
 /** `npm start`: open the configured store, load the documents into the embedded one, serve. */
 async function main(): Promise<void> {
@@ -19,24 +19,28 @@ async function main(): Promise<void> {
     await store.close();
   });
 
-  if (!config.neo4j) await loadDocuments(store, config.documentsDir, logger);
+  if (!config.neo4j) await loadDocuments(store, config, logger);
   server = await startServer(config, store, { logger });
   logger.info(`GraphQL API at ${server.url}/graphql, query editor at ${server.url}/graphiql`, {
     store: config.neo4j ? "neo4j" : "embedded",
   });
 }
 
-async function loadDocuments(store: GraphStore, documentsDir: string, logger: Logger): Promise<void> {
+async function loadDocuments(store: GraphStore, config: Config, logger: Logger): Promise<void> {
   const started = performance.now();
-  const summary = await ingestFiles(store, [documentsDir], ({ index, total, file, result, error }) => {
-    const name = path.relative(process.cwd(), file);
-    if (error) logger.error(`skipped ${name}: ${error.message}`, { file: name, index: index + 1, total });
-    else logger.info(`ingested ${name}`, { index: index + 1, total, nodes: result?.nodesCreated, edges: result?.edgesCreated });
+  const summary = await ingestFiles(store, [config.documentsDir], {
+    maxFileBytes: config.ingest.maxFileBytes,
+    onSkipped: (skipped) => logger.warn(formatSkipped(skipped), { file: displayPath(skipped.path) }),
+    onProgress: (progress) => {
+      const file = displayPath(progress.file);
+      const fields = { file, index: progress.index + 1, total: progress.total, outcome: progress.result?.outcome ?? "failed" };
+      if (progress.error) logger.error(`${file}: ${describeOutcome(progress)}`, fields);
+      else logger.info(`${file}: ${describeOutcome(progress)}`, fields);
+      for (const warning of progress.warnings) logger.warn(`${file}: ${warning}`, { file });
+    },
   });
-  logger.info(`loaded ${summary.ingested} of ${summary.files} documents`, {
-    failed: summary.failed.length,
-    ms: Math.round(performance.now() - started),
-  });
+  const [line] = formatSummary(summary, performance.now() - started);
+  logger.info(line, { failed: summary.failed.length, skipped: summary.skipped.length, ms: Math.round(performance.now() - started) });
 }
 
 /** First SIGTERM/SIGINT drains and closes; a second one exits at once. */

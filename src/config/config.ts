@@ -8,6 +8,7 @@ export interface Config {
   nodeEnv: "production" | "development" | "test";
   /** Folder (or file) the embedded store ingests at start. */
   documentsDir: string;
+  ingest: IngestConfig;
   neo4j: Neo4jConfig | null;
   limits: ApiLimits;
   responseCache: ResponseCacheConfig;
@@ -19,6 +20,11 @@ export interface Neo4jConfig {
   username: string;
   password: string;
   database: string;
+}
+
+export interface IngestConfig {
+  /** A document file larger than this is refused with a clear error rather than read. */
+  maxFileBytes: number;
 }
 
 export interface ApiLimits {
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int("PORT", 4000, 0, 65535),
     nodeEnv: oneOf("NODE_ENV", ["production", "development", "test"] as const, "development"),
     documentsDir: env.DOCUMENTS_DIR ? path.resolve(env.DOCUMENTS_DIR) : DEFAULT_DOCUMENTS_DIR,
+    ingest: { maxFileBytes: int("INGEST_MAX_FILE_BYTES", 16 * 1024 * 1024, 1_000, 2 ** 30) },
     neo4j: null,
     limits: {
       maxDepth: int("MAX_QUERY_DEPTH", 12, 2, 100),

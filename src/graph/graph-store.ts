@@ -21,8 +21,26 @@ import type {
  * in a deterministic order (stated per method) so both stores answer alike.
  */
 export interface GraphStore {
-  /** Writes one document's batch atomically; re-ingesting the same batch changes nothing. */
+  /**
+   * Stores one document's batch as the document's one version, atomically (a
+   * failure leaves the store as it was). A document id the store does not hold
+   * as a Document is `new`; one it holds with the same sha256 is `unchanged`
+   * and nothing is written; one it holds with another text is `replaced`: the
+   * old version's provisions, tasks, targets and the edges only it stated go,
+   * and so do shared nodes (instruments, places, bodies, projects) no document
+   * names any more. A node several documents name is the fold of their versions
+   * in document-id order (the first gives every value it has, the next fill
+   * nulls); an edge several state shows the smallest document id's statement.
+   * So the graph depends on the set of documents, never on their order.
+   */
   ingest(batch: GraphBatch): Promise<IngestResult>;
+
+  /**
+   * Takes a document out as replacing it with nothing would, atomically. Its
+   * node stays, as the plain instrument, while other documents cite it.
+   * NOT_FOUND when no Document has this id.
+   */
+  remove(documentId: string): Promise<RemoveResult>;
 
   /** Nodes by id, null where unknown. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
@@ -110,10 +128,29 @@ export interface Neighbour {
   node: GraphNode;
 }
 
-export interface IngestResult {
-  documentId: string;
+export type IngestOutcome = "new" | "unchanged" | "replaced";
+
+/** What one write changed; edges deleted include those of deleted nodes. */
+export interface WriteCounts {
   nodesCreated: number;
   edgesCreated: number;
+  nodesDeleted: number;
+  edgesDeleted: number;
+}
+
+export interface IngestResult extends WriteCounts {
+  documentId: string;
+  outcome: IngestOutcome;
+  /** File name of the version the store held (`unchanged`, `replaced`); null for `new` or when not known. */
+  previousFileName: string | null;
+}
+
+export interface RemoveResult {
+  documentId: string;
+  /** File name of the removed version, when known. */
+  fileName: string | null;
+  nodesDeleted: number;
+  edgesDeleted: number;
 }
 
 export interface NodeFilter {

@@ -52,8 +52,8 @@ describe("npm start", () => {
   it("serves the seed, logging each document it loads, and stops cleanly on SIGTERM", async () => {
     const { child, url, output } = await startCli();
     running = child;
-    expect(output()).toMatch(/"message":"ingested seed\/documents\/ben-tre-hdnd-2023-07-05\.txt"/);
-    expect(output()).toMatch(/"message":"loaded 1 of 1 documents"/);
+    expect(output()).toMatch(/"message":"seed\/documents\/ben-tre-hdnd-2023-07-05\.txt: new \(\+\d+ nodes \+\d+ edges\)"/);
+    expect(output()).toMatch(/"message":"1 files: 1 new, 0 unchanged, 0 replaced, 0 failed; 0 paths skipped; 0 warnings\./);
 
     const response = await fetch(`${url}/graphql`, {
       method: "POST",

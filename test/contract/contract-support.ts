@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
+import { NODE_KINDS, RELATION_TYPES, type GraphEdge, type GraphNode } from "../../src/domain/model.js";
 import { extractDocument } from "../../src/extract/index.js";
-import type { GraphStore, PageRequest, TaskFilter, TaskPage } from "../../src/graph/graph-store.js";
+import type { GraphStore, PageRequest, StoreStats, TaskFilter, TaskPage } from "../../src/graph/graph-store.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SEED_FILE = path.join(root, "seed/documents/ben-tre-hdnd-2023-07-05.txt");
@@ -39,4 +40,13 @@ export async function findTasks(store: GraphStore, filter: TaskFilter, page: Pag
   const pages = await store.findTaskPages([{ filter, page }]);
   if (pages.length !== 1) throw new Error(`findTaskPages answered ${pages.length} pages for one request`);
   return pages[0];
+}
+
+/** Everything a reader could see of a store's graph: every node whole, every edge with its statement, the counts. */
+export async function snapshotGraph(store: GraphStore): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; stats: StoreStats }> {
+  const nodes = (await Promise.all(NODE_KINDS.map((kind) => store.listNodes(kind)))).flat();
+  const ids = nodes.map((node) => node.id);
+  const edges: GraphEdge[] = [];
+  for (const type of RELATION_TYPES) edges.push(...(await store.getEdges(ids, type, "out")).flat());
+  return { nodes, edges, stats: await store.stats() };
 }

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DomainError } from "../../src/domain/errors.js";
 import type { GraphNode, RelationType } from "../../src/domain/model.js";
 import type { GraphStore, LegalBasisPath } from "../../src/graph/graph-store.js";
-import { buildCitedResolutionBatch, buildSyntheticBatch, CITED_RESOLUTION_TASK, SYN } from "../fixtures/synthetic-batch.js";
+import { asNewVersion, buildCitedResolutionBatch, buildSyntheticBatch, CITED_RESOLUTION_TASK, SYN } from "../fixtures/synthetic-batch.js";
 import { findTasks, useStore } from "./contract-support.js";
+import { describeDocumentVersions } from "./document-versions.contract.js";
 import { describeRealDataContract } from "./real-data.contract.js";
 
 export interface ContractOptions {
@@ -27,6 +28,7 @@ export function describeGraphStoreContract(storeName: string, openStore: () => P
   describe(`${storeName}: GraphStore contract`, () => {
     describeSyntheticReads(open);
     describeIngestSemantics(open);
+    describeDocumentVersions(open);
     describe("on the seed and corpus", () => {
       describeRealDataContract(open);
     });
@@ -443,10 +445,18 @@ function describeIngestSemantics(open: () => Promise<GraphStore>): void {
     it("reports what it created, and nothing the second time: same batch, same graph", async () => {
       const batch = buildSyntheticBatch();
       const first = await store.ingest(batch);
-      expect(first).toEqual({ documentId: SYN.document, nodesCreated: batch.nodes.length, edgesCreated: batch.edges.length });
+      expect(first).toEqual({
+        documentId: SYN.document,
+        outcome: "new",
+        previousFileName: null,
+        nodesCreated: batch.nodes.length,
+        edgesCreated: batch.edges.length,
+        nodesDeleted: 0,
+        edgesDeleted: 0,
+      });
       const before = await store.stats();
-      const second = await store.ingest(buildSyntheticBatch());
-      expect(second).toEqual({ documentId: SYN.document, nodesCreated: 0, edgesCreated: 0 });
+      const second = await store.ingest({ ...buildSyntheticBatch(), document: { ...buildSyntheticBatch().document, fileName: "copy.txt" } });
+      expect(second).toEqual({ documentId: SYN.document, outcome: "unchanged", previousFileName: null, nodesCreated: 0, edgesCreated: 0, nodesDeleted: 0, edgesDeleted: 0 });
       expect(await store.stats()).toEqual(before);
       expect((await findTasks(store, { placeIds: [PL.moCayBac], includeSubPlaces: true }, { first: 10, after: null })).totalCount).toBe(3);
       expect((await store.search("rach mieu", 10)).filter((h) => h.id === SYN.projects.bridge)).toHaveLength(1);
@@ -486,10 +496,10 @@ function describeIngestSemantics(open: () => Promise<GraphStore>): void {
       expect(await node(store, T.choLach)).not.toBeNull();
     });
 
-    it("re-ingesting a document replaces its provisions, tasks, targets and edges, and keeps shared nodes", async () => {
+    it("a new text of a document replaces its provisions, tasks, targets and edges, and keeps shared nodes", async () => {
       await store.ingest(buildSyntheticBatch());
       const before = await store.stats();
-      const changed = buildSyntheticBatch();
+      const changed = asNewVersion(buildSyntheticBatch());
       changed.nodes = changed.nodes
         .filter((n) => n.id !== T.choLach && n.id !== SYN.targets.coconut)
         .map((n) => (n.id === T.rotation && n.kind === "Task" ? { ...n, text: "Thực hiện chuyển đổi vị trí công tác theo Nghị định số 31/2022/NĐ-CP." } : n));
@@ -497,7 +507,17 @@ function describeIngestSemantics(open: () => Promise<GraphStore>): void {
         .filter((e) => e.from !== T.choLach && e.to !== SYN.targets.coconut)
         .map((e) => (e.from === T.rotation && e.type === "CITES" ? { ...e, to: I.decree31 } : e));
       const result = await store.ingest(changed);
-      expect(result).toEqual({ documentId: SYN.document, nodesCreated: 0, edgesCreated: 1 });
+      const droppedEdges = buildSyntheticBatch().edges.filter((e) => e.from === T.choLach || e.to === SYN.targets.coconut).length;
+      // The rotation task's citation moved from one decree to another: one edge out, one in.
+      expect(result).toEqual({
+        documentId: SYN.document,
+        outcome: "replaced",
+        previousFileName: null,
+        nodesCreated: 0,
+        edgesCreated: 1,
+        nodesDeleted: 2,
+        edgesDeleted: droppedEdges + 1,
+      });
 
       const after = await store.stats();
       expect(after.nodes.Task).toBe(before.nodes.Task - 1);

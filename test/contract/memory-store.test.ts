@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
 import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
 import { SortedIdSet } from "../../src/graph/memory/sorted-id-set.js";
-import { SEED_FILE } from "./contract-support.js";
+import { asNewVersion, buildCitedResolutionBatch, buildSyntheticBatch } from "../fixtures/synthetic-batch.js";
+import { SEED_FILE, snapshotGraph } from "./contract-support.js";
 import { describeGraphStoreContract } from "./graph-store.contract.js";
 
 describeGraphStoreContract("memory", async () => new MemoryGraphStore());
@@ -81,7 +82,7 @@ describe("MemoryGraphStore.revision (what the server's response cache is valid f
     expect(store.revision).toBe(loaded);
 
     const [dropped, ...kept] = batch.edges;
-    await store.ingest({ ...batch, edges: kept });
+    await store.ingest({ ...asNewVersion(batch), edges: kept });
     const withdrawn = store.revision;
     expect(withdrawn).not.toBe(loaded);
     expect((await store.getEdges([dropped.from], dropped.type, "out"))[0]).not.toContainEqual(expect.objectContaining({ to: dropped.to }));
@@ -99,7 +100,7 @@ describe("MemoryGraphStore search after re-ingesting changed tasks", () => {
     const store = new MemoryGraphStore();
     await store.ingest(batch);
     const tasks = batch.nodes.filter((node) => node.kind === "Task");
-    const changed = { ...batch, nodes: batch.nodes.map((node) => (node.kind === "Task" ? { ...node, text: `${node.text} zzqx` } : node)) };
+    const changed = asNewVersion({ ...batch, nodes: batch.nodes.map((node) => (node.kind === "Task" ? { ...node, text: `${node.text} zzqx` } : node)) });
     await store.ingest(changed);
     // One posting per word: "zzqx" now holds every task, long enough to be indexed by position on removal.
     expect(tasks.length).toBeGreaterThan(64);
@@ -109,5 +110,83 @@ describe("MemoryGraphStore search after re-ingesting changed tasks", () => {
     expect(await store.search("zzqx", 100)).toEqual([]);
     expect(await store.search("thực hiện", 100)).toEqual(await fresh.search("thực hiện", 100));
     expect((await fresh.search("thực hiện", 100)).length).toBeGreaterThan(10);
+  });
+});
+
+describe("MemoryGraphStore writes are all or nothing", () => {
+  const seed = () => extractDocument(readFileSync(SEED_FILE), { fileName: path.basename(SEED_FILE) });
+
+  /** What a reader sees, indexes included: the graph, searches, task filters, counts, the revision. */
+  async function observe(store: MemoryGraphStore) {
+    const tasks = (await store.listNodes("Task")).map((task) => task.id);
+    const places = (await store.listNodes("Place")).map((place) => place.id);
+    return {
+      graph: await snapshotGraph(store),
+      search: await store.search("phát triển kinh tế", 50),
+      byPlace: await store.findTaskPages(places.map((id) => ({ filter: { placeIds: [id], includeSubPlaces: true }, page: { first: 100, after: null } }))),
+      byInstrument: await store.findTaskPages(
+        (await store.listNodes("LegalInstrument")).map((li) => ({ filter: { instrumentId: li.id }, page: { first: 100, after: null } })),
+      ),
+      counts: await Promise.all((["PLACE", "BODY_ROLE", "SECTOR", "DOCUMENT"] as const).map((by) => store.countTasks(by))),
+      basis: await store.legalBasis(tasks, 10),
+      revision: store.revision,
+    };
+  }
+
+  /** Makes the store's `method` throw on its `nth` call from now on. */
+  function failOn(store: MemoryGraphStore, method: string, nth: number): void {
+    const target = store as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = target[method].bind(store);
+    let calls = 0;
+    target[method] = (...args: unknown[]) => {
+      calls += 1;
+      if (calls === nth) throw new Error(`injected failure in ${method}`);
+      return original(...args);
+    };
+  }
+
+  it.each([
+    ["stateEdge", 40],
+    ["removeNode", 5],
+    ["setVersion", 12],
+    ["refreshCitations", 1],
+  ])("a replacement failing in %s (call %i) leaves the store exactly as it was", async (method, nth) => {
+    const store = new MemoryGraphStore();
+    await store.ingest(buildSyntheticBatch());
+    await store.ingest(seed());
+    const before = await observe(store);
+
+    const batch = seed();
+    const tasks = batch.nodes.filter((node) => node.kind === "Task");
+    const dropped = new Set(tasks.slice(0, 10).map((task) => task.id));
+    const changed = asNewVersion({
+      ...batch,
+      nodes: batch.nodes.filter((node) => !dropped.has(node.id)).map((node) => (node.kind === "Task" ? { ...node, text: `${node.text} zzqx` } : node)),
+      edges: batch.edges.filter((edge) => !dropped.has(edge.from) && !dropped.has(edge.to)),
+    });
+    failOn(store, method, nth);
+    await expect(store.ingest(changed)).rejects.toThrow(/injected failure/);
+    expect(await observe(store)).toEqual(before);
+
+    // The store still works: the same replacement, without the failure, lands whole.
+    const clean = new MemoryGraphStore();
+    await clean.ingest(buildSyntheticBatch());
+    await clean.ingest(changed);
+    const retried = new MemoryGraphStore();
+    await retried.ingest(buildSyntheticBatch());
+    await retried.ingest(seed());
+    await retried.ingest(changed);
+    expect((await observe(retried)).graph).toEqual((await observe(clean)).graph);
+  });
+
+  it("a removal failing half way leaves the store exactly as it was", async () => {
+    const store = new MemoryGraphStore();
+    await store.ingest(buildSyntheticBatch());
+    await store.ingest(buildCitedResolutionBatch());
+    await store.ingest(seed());
+    const before = await observe(store);
+    failOn(store, "dropEdge", 30);
+    await expect(store.remove(seed().document.id)).rejects.toThrow(/injected failure/);
+    expect(await observe(store)).toEqual(before);
   });
 });

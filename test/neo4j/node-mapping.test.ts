@@ -98,7 +98,7 @@ describe("node properties", () => {
 });
 
 describe("relationship properties", () => {
-  it("keeps every document's statement and shows the earliest one's span", () => {
+  it("keeps every document's statement and shows the smallest document id's span and scope, in any order", () => {
     const edge = buildSyntheticBatch().edges.find((e) => e.type === "RESPONSIBLE")!;
     const statements = [
       { documentId: "doc:a", span: null },
@@ -111,7 +111,22 @@ describe("relationship properties", () => {
     expect(fromEdgeRecord("RESPONSIBLE", edge.from, edge.to, props)).toEqual({ ...edge, source: null });
 
     const reordered = asRead(toEdgeProps(edge, [...statements].reverse())) as Record<string, unknown>;
-    expect(fromEdgeRecord("RESPONSIBLE", edge.from, edge.to, reordered).source).toEqual({ documentId: "doc:b", start: 3, end: 9 });
+    expect(reordered).toEqual(props);
+
+    const scoped = [
+      { documentId: "doc:c", span: { documentId: "doc:c", start: 1, end: 2 } },
+      { documentId: "doc:b", span: { documentId: "doc:b", start: 3, end: 9 }, scope: "khoản 2 Điều 8" },
+    ];
+    const scopedProps = asRead(toEdgeProps({ role: null }, scoped)) as Record<string, unknown>;
+    expect(statementsFrom(scopedProps)).toEqual([...scoped].reverse());
+    expect(fromEdgeRecord("AMENDS", "a", "b", scopedProps)).toEqual({
+      type: "AMENDS",
+      from: "a",
+      to: "b",
+      role: null,
+      source: { documentId: "doc:b", start: 3, end: 9 },
+      scope: "khoản 2 Điều 8",
+    });
   });
 
   it("gives role null to every type but RESPONSIBLE", () => {

@@ -1,17 +1,19 @@
-import type { GraphEdge, SourceSpan } from "../../domain/model.js";
+import type { GraphEdge } from "../../domain/model.js";
 import { compareEdges } from "../shared/sort-order.js";
 import { appendCompact } from "./sorted-id-set.js";
 
 /**
  * One stored fact. Several documents may state the same edge: the edge shows
- * the span of the earliest one still present; the others wait in `alsoStatedBy`
+ * the statement (span, scope) of the smallest document id among them, so the
+ * graph does not depend on ingest order; the others wait in `alsoStatedBy`
  * (null in the common case of one document, to keep large graphs small).
  */
 export interface EdgeRecord {
+  /** As `documentId` states it. */
   edge: GraphEdge;
   documentId: string;
-  /** Document id → its span, in the order they stated the edge: a hub edge has thousands, each found in O(1). */
-  alsoStatedBy: Map<string, SourceSpan | null> | null;
+  /** Document id → the edge as it states it: a hub edge has thousands, each found in O(1). */
+  alsoStatedBy: Map<string, GraphEdge> | null;
   removed: boolean;
 }
 

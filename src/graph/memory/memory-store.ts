@@ -12,6 +12,7 @@ import {
   type SourceSpan,
   type TaskNode,
 } from "../../domain/model.js";
+import { NotFoundError } from "../../domain/errors.js";
 import { foldText } from "../../domain/text-fold.js";
 import type {
   EdgeDirection,
@@ -22,6 +23,7 @@ import type {
   Neighbour,
   NodeFilter,
   PageRequest,
+  RemoveResult,
   SearchResult,
   StoreStats,
   TaskCount,
@@ -29,10 +31,12 @@ import type {
   TaskGrouping,
   TaskPage,
   TaskPageRequest,
+  WriteCounts,
 } from "../graph-store.js";
+import { decideOutcome, normaliseEdge, sameStatement, unchangedResult } from "../shared/document-version.js";
 import { MAX_HIERARCHY_DEPTH } from "../shared/graph-bounds.js";
 import { walkLegalBasis, type CandidateStep, type WalkStart } from "../shared/legal-basis-walk.js";
-import { DOCUMENT_OWNED_KINDS, mergeNode } from "../shared/merge-node.js";
+import { DOCUMENT_OWNED_KINDS, refoldVersions, type FoldedNode } from "../shared/node-versions.js";
 import { filterTexts, normalizeForMatch } from "../shared/search-text.js";
 import { findShortestPaths } from "../shared/shortest-paths.js";
 import { compareIds, compareTaskCounts } from "../shared/sort-order.js";
@@ -40,12 +44,19 @@ import { validateBatch } from "../shared/validate-batch.js";
 import { EdgeList, type EdgeRecord } from "./edge-list.js";
 import { SearchIndex } from "./search-index.js";
 import { SortedIdSet, unionSorted, upperBound } from "./sorted-id-set.js";
+import { UndoJournal } from "./undo-journal.js";
 
 /** The relationships the legal-basis walk may follow out of a node; AMENDS is also followed backwards. */
 const BASIS_RELATIONS: readonly RelationType[] = ["PART_OF", "CITES", "BASED_ON", "AMENDS"];
 
 /** Per node, its edge lists by type: a plain object is far smaller than a Map per node. */
 type Adjacency = Map<string, Partial<Record<RelationType, EdgeList>>>;
+
+/** Each document's version of a node several may name, and their fold (what the store shows). */
+interface SharedNode {
+  versions: Map<string, GraphNode>;
+  folded: FoldedNode | null;
+}
 
 /** A set of task ids a filter allows: paged or visited in id order when it drives, probed otherwise. */
 interface Candidates {
@@ -77,6 +88,8 @@ export class MemoryGraphStore implements GraphStore {
   /** Per document: the nodes its batch named, the edge records it stated. */
   private readonly mentions = new Map<string, SortedIdSet>();
   private readonly stated = new Map<string, EdgeRecord[]>();
+  /** Per shared node (place, body, project, instrument, a cited Document): what each document says of it. */
+  private readonly shared = new Map<string, SharedNode>();
 
   private readonly placesByName = new Map<string, SortedIdSet>();
   private readonly instrumentsByNumber = new Map<string, SortedIdSet>();
@@ -94,8 +107,11 @@ export class MemoryGraphStore implements GraphStore {
   private readonly taskCitations = new Map<string, string[]>();
 
   private version = 0;
-  /** Whether the ingest under way has changed anything a read could see. */
+  /** Whether the write under way has changed anything a read could see. */
   private changed = false;
+  private counts: WriteCounts = { nodesCreated: 0, edgesCreated: 0, nodesDeleted: 0, edgesDeleted: 0 };
+  /** Edge lists the write under way flagged records in, compacted once it succeeds. */
+  private touchedLists: Set<EdgeList> | null = null;
   private placeCounts: { version: number; counts: TaskCount[] } | null = null;
 
   // ------------------------------------------------------------------ ingest
@@ -106,45 +122,102 @@ export class MemoryGraphStore implements GraphStore {
       ownedBy: (documentId) => this.ownedBy(documentId),
     });
     const documentId = batch.document.id;
-    const nodes = batch.nodes.some((node) => node.id === documentId) ? batch.nodes : [batch.document, ...batch.nodes];
-    const batchNodeIds = new Set(nodes.map((node) => node.id));
-    const batchEdges = batch.edges.map((edge) => ({ ...edge, role: edge.role ?? null }));
-    const batchEdgeKeys = new Set(batchEdges.map(edgeKey));
+    const stored = this.nodes.get(documentId);
+    const previous = stored?.kind === "Document" ? stored : null;
+    const outcome = decideOutcome(previous, batch.document);
+    if (outcome === "unchanged") return unchangedResult(previous!);
+    const counts = this.write((journal) => this.applyDocument(documentId, batch, journal));
+    return { documentId, outcome, previousFileName: previous?.fileName ?? null, ...counts };
+  }
 
-    const nodesCreated = nodes.filter((node) => !this.nodes.has(node.id)).length;
-    const edgesCreated = batchEdges.filter((edge) => this.findEdge(edge) === undefined).length;
+  async remove(documentId: string): Promise<RemoveResult> {
+    const stored = this.nodes.get(documentId);
+    if (stored?.kind !== "Document") throw new NotFoundError(`No document with id ${documentId} is stored`, { documentId });
+    const counts = this.write((journal) => this.applyDocument(documentId, null, journal));
+    return { documentId, fileName: stored.fileName, ...counts };
+  }
 
-    const touchedLists = new Set<EdgeList>();
-    const citationSources = new Set<string>();
+  /** Runs one document's changes; any failure rolls every one of them back. */
+  private write(apply: (journal: UndoJournal) => void): WriteCounts {
+    const journal = new UndoJournal();
     this.changed = false;
+    this.counts = { nodesCreated: 0, edgesCreated: 0, nodesDeleted: 0, edgesDeleted: 0 };
+    this.touchedLists = new Set();
+    try {
+      apply(journal);
+    } catch (error) {
+      journal.rollback();
+      this.touchedLists = null;
+      throw error;
+    }
+    for (const list of this.touchedLists) list.compact();
+    this.touchedLists = null;
+    if (this.changed) this.version += 1;
+    return this.counts;
+  }
+
+  /**
+   * Makes the store hold `batch` as the document's one version (null: no
+   * version at all). What the previous version had and this one has not goes:
+   * its provisions, tasks and targets, the edges only it stated, its versions
+   * of shared nodes, and shared nodes no document names any more.
+   */
+  private applyDocument(documentId: string, batch: GraphBatch | null, journal: UndoJournal): void {
+    const nodes = batch === null ? [] : batch.nodes.some((node) => node.id === documentId) ? batch.nodes : [batch.document, ...batch.nodes];
+    const batchNodeIds = new Set(nodes.map((node) => node.id));
+    const edges = batch === null ? [] : batch.edges.map(normaliseEdge);
+    const batchEdgeKeys = new Set(edges.map(edgeKey));
+    const citationSources = new Set<string>();
 
     for (const id of this.ownedBy(documentId)) {
-      if (!batchNodeIds.has(id)) this.removeNode(id, touchedLists, citationSources);
+      if (!batchNodeIds.has(id)) this.removeNode(id, journal, citationSources);
     }
     for (const record of this.stated.get(documentId) ?? []) {
-      if (!record.removed && !batchEdgeKeys.has(edgeKey(record.edge))) {
-        this.withdrawStatement(record, documentId, touchedLists, citationSources);
+      if (!record.removed && !batchEdgeKeys.has(edgeKey(record.edge))) this.withdrawStatement(record, documentId, journal, citationSources);
+    }
+    const unnamed: string[] = [];
+    for (const id of this.mentions.get(documentId)?.ids() ?? []) {
+      if (!batchNodeIds.has(id) && this.shared.get(id)?.versions.has(documentId)) {
+        this.setVersion(id, documentId, undefined, journal);
+        unnamed.push(id);
       }
     }
 
     const mentioned = new SortedIdSet();
     for (const node of nodes) {
-      this.upsertNode(node);
+      if (node.id === documentId || DOCUMENT_OWNED_KINDS.has(node.kind)) this.upsertNode(node, journal);
+      else this.setVersion(node.id, documentId, node, journal);
       mentioned.add(node.id);
     }
     if (!sameIds(this.mentions.get(documentId)?.ids() ?? [], mentioned.ids())) this.changed = true;
-    this.mentions.set(documentId, mentioned);
+    if (batch === null) journal.mapDelete(this.mentions, documentId);
+    else journal.mapSet(this.mentions, documentId, mentioned);
 
-    const stated: EdgeRecord[] = [];
-    for (const edge of batchEdges) {
-      stated.push(this.stateEdge(edge, documentId, citationSources));
-    }
-    this.stated.set(documentId, stated);
+    const stated = edges.map((edge) => this.stateEdge(edge, documentId, journal, citationSources));
+    if (batch === null) journal.mapDelete(this.stated, documentId);
+    else journal.mapSet(this.stated, documentId, stated);
 
-    for (const list of touchedLists) list.compact();
-    this.refreshCitations(citationSources);
-    if (this.changed) this.version += 1;
-    return { documentId, nodesCreated, edgesCreated };
+    if (batch === null) this.retireDocument(documentId, journal, citationSources);
+    for (const id of unnamed) this.dropIfUnused(id, journal, citationSources);
+    this.refreshCitations(citationSources, journal);
+  }
+
+  /** A removed document stays as the instrument the documents citing it name; uncited, it goes. */
+  private retireDocument(documentId: string, journal: UndoJournal, citationSources: Set<string>): void {
+    const document = this.nodes.get(documentId)!;
+    const cited = this.shared.get(documentId)?.folded;
+    if (cited) this.replaceNode(document, cited.node, journal);
+    else this.removeNode(documentId, journal, citationSources);
+  }
+
+  /** A shared node goes when no document names it and no edge holds it. */
+  private dropIfUnused(id: string, journal: UndoJournal, citationSources: Set<string>): void {
+    const entry = this.shared.get(id);
+    if (entry && entry.versions.size > 0) return;
+    const node = this.nodes.get(id);
+    if (!node || node.kind === "Document" || this.hasLiveEdges(id)) return;
+    this.removeNode(id, journal, citationSources);
+    journal.mapDelete(this.shared, id);
   }
 
   /** The provisions, tasks and targets a document's last batch brought. */
@@ -157,19 +230,64 @@ export class MemoryGraphStore implements GraphStore {
     return owned;
   }
 
-  private upsertNode(node: GraphNode): void {
+  /** Records one document's version of a shared node (undefined: it names it no more) and stores the new fold. */
+  private setVersion(id: string, documentId: string, next: GraphNode | undefined, journal: UndoJournal): void {
+    let entry = this.shared.get(id);
+    if (!entry) {
+      entry = { versions: new Map(), folded: null };
+      journal.mapSet(this.shared, id, entry);
+    }
+    const { versions } = entry;
+    const previous = versions.get(documentId);
+    if (next === undefined) journal.mapDelete(versions, documentId);
+    else journal.mapSet(versions, documentId, next);
+    const folded = refoldVersions(entry.folded, documentId, previous, next, (d) => versions.get(d), () => versions.entries());
+    journal.assign(entry, "folded", folded);
+
+    const stored = this.nodes.get(id);
+    // A Document is what its own text says, whatever the documents citing it say.
+    if (folded === null || stored?.kind === "Document") return;
+    this.upsertNode(folded.node, journal);
+  }
+
+  private upsertNode(node: GraphNode, journal: UndoJournal): void {
     const existing = this.nodes.get(node.id);
-    const next = mergeNode(existing, node);
-    if (!existing) this.putNode(node);
-    else if (next !== null && next !== existing && !sameNode(existing, next)) this.replaceNode(existing, next);
+    if (!existing) {
+      this.indexNode(node);
+      journal.onUndo(() => this.unindexNode(node));
+      this.counts.nodesCreated += 1;
+    } else if (!sameNode(existing, node)) {
+      this.replaceNode(existing, node, journal);
+    }
   }
 
-  private replaceNode(existing: GraphNode, next: GraphNode): void {
+  private replaceNode(existing: GraphNode, next: GraphNode, journal: UndoJournal): void {
     this.unindexNode(existing);
-    this.putNode(next);
+    this.indexNode(next);
+    journal.onUndo(() => {
+      this.unindexNode(next);
+      this.indexNode(existing);
+    });
   }
 
-  private putNode(node: GraphNode): void {
+  private removeNode(id: string, journal: UndoJournal, citationSources: Set<string>): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    for (const adjacency of [this.outEdges, this.inEdges]) {
+      for (const list of Object.values(adjacency.get(id) ?? {})) {
+        for (const record of list.unordered()) {
+          if (!record.removed) this.dropEdge(record, journal, citationSources);
+        }
+      }
+      journal.mapDelete(adjacency, id);
+    }
+    if (node.kind === "Task") this.setTaskCitations(id, [], journal);
+    this.unindexNode(node);
+    journal.onUndo(() => this.indexNode(node));
+    this.counts.nodesDeleted += 1;
+  }
+
+  private indexNode(node: GraphNode): void {
     this.changed = true;
     this.nodes.set(node.id, node);
     this.byKind.get(node.kind)!.add(node.id);
@@ -189,6 +307,8 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private unindexNode(node: GraphNode): void {
+    this.changed = true;
+    this.nodes.delete(node.id);
     this.byKind.get(node.kind)!.delete(node.id);
     this.search_.remove(node);
     if (node.kind === "Place") {
@@ -205,23 +325,6 @@ export class MemoryGraphStore implements GraphStore {
     }
   }
 
-  private removeNode(id: string, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
-    const node = this.nodes.get(id);
-    if (!node) return;
-    this.changed = true;
-    for (const adjacency of [this.outEdges, this.inEdges]) {
-      for (const list of Object.values(adjacency.get(id) ?? {})) {
-        for (const record of list.unordered()) {
-          if (!record.removed) this.dropEdge(record, touchedLists, citationSources);
-        }
-      }
-      adjacency.delete(id);
-    }
-    this.unindexNode(node);
-    this.nodes.delete(id);
-    if (node.kind === "Task") this.setTaskCitations(id, []);
-  }
-
   private findEdge(edge: Pick<GraphEdge, "type" | "from" | "to" | "role">): EdgeRecord | undefined {
     const list = this.outEdges.get(edge.from)?.[edge.type];
     if (!list) return undefined;
@@ -229,61 +332,102 @@ export class MemoryGraphStore implements GraphStore {
     return list.unordered().find((record) => !record.removed && record.edge.to === edge.to && record.edge.role === role);
   }
 
-  private stateEdge(edge: GraphEdge, documentId: string, citationSources: Set<string>): EdgeRecord {
+  private hasLiveEdges(id: string): boolean {
+    for (const adjacency of [this.outEdges, this.inEdges]) {
+      for (const list of Object.values(adjacency.get(id) ?? {})) {
+        if (list.unordered().some((record) => !record.removed)) return true;
+      }
+    }
+    return false;
+  }
+
+  private stateEdge(edge: GraphEdge, documentId: string, journal: UndoJournal, citationSources: Set<string>): EdgeRecord {
     const existing = this.findEdge(edge);
     if (existing) {
-      if (existing.documentId === documentId) {
-        if (!sameSpan(existing.edge.source, edge.source)) {
-          existing.edge = { ...existing.edge, source: edge.source };
-          this.changed = true;
-        }
-      } else {
-        const others = (existing.alsoStatedBy ??= new Map());
-        const previous = others.get(documentId);
-        if (previous === undefined || !sameSpan(previous, edge.source)) this.changed = true;
-        // Stated again, it goes last, as when it was first stated after the others.
-        others.delete(documentId);
-        others.set(documentId, edge.source);
-      }
+      this.addStatement(existing, documentId, edge, journal);
       return existing;
     }
-    this.changed = true;
-    const record: EdgeRecord = { edge, documentId, alsoStatedBy: null, removed: false };
+    const record: EdgeRecord = { edge, documentId, alsoStatedBy: null, removed: true };
     listOf(this.outEdges, edge.from, edge.type, "to").add(record);
     listOf(this.inEdges, edge.to, edge.type, "from").add(record);
-    this.edgeCounts.set(edge.type, this.edgeCounts.get(edge.type)! + 1);
-    this.indexEdge(edge, citationSources);
+    this.linkEdge(record, citationSources);
+    journal.onUndo(() => this.unlinkEdge(record, new Set()));
+    this.counts.edgesCreated += 1;
     return record;
   }
 
-  /** The document no longer states this edge; the edge goes when no document does. */
-  private withdrawStatement(record: EdgeRecord, documentId: string, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
-    this.changed = true;
-    if (record.documentId !== documentId) {
-      record.alsoStatedBy?.delete(documentId);
-      if (record.alsoStatedBy?.size === 0) record.alsoStatedBy = null;
+  /** One more document states an existing edge; the smallest document id's statement is the one shown. */
+  private addStatement(record: EdgeRecord, documentId: string, edge: GraphEdge, journal: UndoJournal): void {
+    if (record.documentId === documentId) {
+      if (!sameStatement(record.edge, edge)) {
+        journal.assign(record, "edge", edge);
+        this.changed = true;
+      }
       return;
     }
-    const next = record.alsoStatedBy?.entries().next();
-    if (!next || next.done) {
-      this.dropEdge(record, touchedLists, citationSources);
+    const others = record.alsoStatedBy ?? new Map<string, GraphEdge>();
+    if (record.alsoStatedBy === null) journal.assign(record, "alsoStatedBy", others);
+    if (compareIds(documentId, record.documentId) < 0) {
+      journal.mapDelete(others, documentId);
+      journal.mapSet(others, record.documentId, record.edge);
+      journal.assign(record, "documentId", documentId);
+      journal.assign(record, "edge", edge);
+      this.changed = true;
       return;
     }
-    const [nextDocumentId, nextSource] = next.value;
-    record.alsoStatedBy!.delete(nextDocumentId);
-    record.documentId = nextDocumentId;
-    record.edge = { ...record.edge, source: nextSource };
-    if (record.alsoStatedBy!.size === 0) record.alsoStatedBy = null;
+    const previous = others.get(documentId);
+    if (previous === undefined || !sameStatement(previous, edge)) {
+      journal.mapSet(others, documentId, edge);
+      this.changed = true;
+    }
   }
 
-  private dropEdge(record: EdgeRecord, touchedLists: Set<EdgeList>, citationSources: Set<string>): void {
+  /** The document no longer states this edge; the edge goes when no document does. */
+  private withdrawStatement(record: EdgeRecord, documentId: string, journal: UndoJournal, citationSources: Set<string>): void {
+    const others = record.alsoStatedBy;
+    if (record.documentId !== documentId) {
+      if (!others?.has(documentId)) return;
+      this.changed = true;
+      journal.mapDelete(others, documentId);
+      if (others.size === 0) journal.assign(record, "alsoStatedBy", null);
+      return;
+    }
+    if (others === null || others.size === 0) {
+      this.dropEdge(record, journal, citationSources);
+      return;
+    }
+    this.changed = true;
+    let next: string | null = null;
+    for (const candidate of others.keys()) if (next === null || compareIds(candidate, next) < 0) next = candidate;
+    journal.assign(record, "documentId", next!);
+    journal.assign(record, "edge", others.get(next!)!);
+    journal.mapDelete(others, next!);
+    if (others.size === 0) journal.assign(record, "alsoStatedBy", null);
+  }
+
+  private dropEdge(record: EdgeRecord, journal: UndoJournal, citationSources: Set<string>): void {
+    this.unlinkEdge(record, citationSources);
+    journal.onUndo(() => this.linkEdge(record, new Set()));
+    this.counts.edgesDeleted += 1;
+  }
+
+  /** Makes a record that sits in its lists live: counted and indexed. */
+  private linkEdge(record: EdgeRecord, citationSources: Set<string>): void {
+    this.changed = true;
+    record.removed = false;
+    this.edgeCounts.set(record.edge.type, this.edgeCounts.get(record.edge.type)! + 1);
+    this.indexEdge(record.edge, citationSources);
+  }
+
+  /** Flags a record removed; its lists drop it when compacted, once the write is done. */
+  private unlinkEdge(record: EdgeRecord, citationSources: Set<string>): void {
     this.changed = true;
     record.removed = true;
     const { edge } = record;
     for (const list of [this.outEdges.get(edge.from)?.[edge.type], this.inEdges.get(edge.to)?.[edge.type]]) {
       if (!list) continue;
       list.markDirty();
-      touchedLists.add(list);
+      this.touchedLists?.add(list);
     }
     this.edgeCounts.set(edge.type, this.edgeCounts.get(edge.type)! - 1);
     this.unindexEdge(edge, citationSources);
@@ -340,7 +484,7 @@ export class MemoryGraphStore implements GraphStore {
    * Recomputes what the tasks below the changed nodes cite, themselves or
    * through an enclosing provision, and updates tasksByInstrument to match.
    */
-  private refreshCitations(changed: Set<string>): void {
+  private refreshCitations(changed: Set<string>, journal: UndoJournal): void {
     const tasks = new Set<string>();
     const seen = new Set<string>();
     let layer = [...changed];
@@ -357,7 +501,7 @@ export class MemoryGraphStore implements GraphStore {
       }
       layer = next;
     }
-    for (const taskId of tasks) this.setTaskCitations(taskId, this.collectCitations(taskId));
+    for (const taskId of tasks) this.setTaskCitations(taskId, this.collectCitations(taskId), journal);
   }
 
   private collectCitations(taskId: string): string[] {
@@ -379,8 +523,10 @@ export class MemoryGraphStore implements GraphStore {
     return [...cited];
   }
 
-  private setTaskCitations(taskId: string, instruments: string[]): void {
-    for (const previous of this.taskCitations.get(taskId) ?? []) removeFromIndex(this.tasksByInstrument, previous, taskId);
+  private setTaskCitations(taskId: string, instruments: string[], journal: UndoJournal | null): void {
+    const previous = this.taskCitations.get(taskId) ?? [];
+    if (journal !== null) journal.onUndo(() => this.setTaskCitations(taskId, previous, null));
+    for (const instrument of previous) removeFromIndex(this.tasksByInstrument, instrument, taskId);
     if (instruments.length === 0) this.taskCitations.delete(taskId);
     else this.taskCitations.set(taskId, instruments);
     for (const instrument of instruments) addToIndex(this.tasksByInstrument, instrument, taskId);

@@ -88,6 +88,60 @@ MERGE (a)-${pattern}->(b)
 SET r = row.props`;
 }
 
+/** The stored version of a document, if any: what decides new, unchanged or replaced. */
+export const READ_DOCUMENT_VERSION = `
+MATCH (d:Document {id: $documentId})
+RETURN d.sha256 AS sha256, d.fileName AS fileName`;
+
+/**
+ * Each document's version of a shared node lives in a NodeVersion (no :Node
+ * label and no relationships, so no query of the graph meets it), keyed by
+ * node id and document id, and found by either.
+ */
+export const READ_VERSIONS_OF_DOCUMENT = `
+MATCH (v:NodeVersion {documentId: $documentId})
+RETURN v.nodeId AS nodeId, v.documentId AS documentId, v.version AS version`;
+
+export const READ_VERSIONS_BY_KEY = `
+UNWIND $keys AS key
+MATCH (v:NodeVersion {key: key})
+RETURN v.nodeId AS nodeId, v.documentId AS documentId, v.version AS version`;
+
+export const READ_VERSIONS_OF_NODES = `
+UNWIND $ids AS id
+MATCH (v:NodeVersion {nodeId: id})
+RETURN v.nodeId AS nodeId, v.documentId AS documentId, v.version AS version`;
+
+export const WRITE_VERSIONS = `
+UNWIND $rows AS row
+MERGE (v:NodeVersion {key: row.key})
+SET v.nodeId = row.nodeId, v.documentId = row.documentId, v.version = row.version`;
+
+export const DELETE_VERSIONS = `
+UNWIND $keys AS key
+MATCH (v:NodeVersion {key: key})
+DELETE v`;
+
+/** The documents a shared node's values came from, kept on a Document too (its citers' fold). */
+export const SET_CONTRIBUTORS = `
+UNWIND $rows AS row
+MATCH (n:${NODE_LABEL} {id: row.id})
+SET n.contributors = row.contributors`;
+
+/** A removed document its citers still name becomes the plain instrument they name. */
+export const DEMOTE_DOCUMENT = `
+MATCH (n:${NODE_LABEL} {id: $id})
+REMOVE n:Document
+SET n = $props
+SET n:LegalInstrument`;
+
+/** Shared nodes no document names any more, unless some edge still holds them. */
+export const DELETE_UNUSED_NODES = `
+UNWIND $ids AS id
+MATCH (n:${NODE_LABEL} {id: id})
+WHERE NOT n:Document AND NOT EXISTS { MATCH (n)--() }
+DETACH DELETE n`;
+
 export const SET_DOCUMENT_BOOKKEEPING = `
 MATCH (d:Document {id: $documentId})
 SET d.mentionIds = $mentionIds, d.statedEdges = $statedEdges`;
@@ -325,6 +379,6 @@ export const PING = "RETURN 1 AS ok";
 
 export const COUNT_ALL_NODES = `
 MATCH (n)
-RETURN count(n) AS total, sum(CASE WHEN n:${NODE_LABEL} THEN 1 ELSE 0 END) AS ours`;
+RETURN count(n) AS total, sum(CASE WHEN n:${NODE_LABEL} OR n:NodeVersion THEN 1 ELSE 0 END) AS ours`;
 
 export const DELETE_EVERYTHING = "MATCH (n) DETACH DELETE n";

@@ -2,7 +2,6 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord
 import type { Neo4jConfig } from "../../config/config.js";
 import { UnavailableError } from "../../domain/errors.js";
 import {
-  edgeKey,
   NODE_KINDS,
   RELATION_TYPES,
   type GraphBatch,
@@ -21,16 +20,15 @@ import type {
   LegalBasisPath,
   Neighbour,
   NodeFilter,
+  RemoveResult,
   SearchResult,
   StoreStats,
   TaskCount,
-  TaskFilter,
   TaskGrouping,
   TaskPage,
   TaskPageRequest,
 } from "../graph-store.js";
 import { walkLegalBasis, type CandidateStep } from "../shared/legal-basis-walk.js";
-import { DOCUMENT_OWNED_KINDS, mergeNode } from "../shared/merge-node.js";
 import { normalizeForMatch } from "../shared/search-text.js";
 import { compareEdges, compareIds, compareTaskCounts } from "../shared/sort-order.js";
 import { validateBatch } from "../shared/validate-batch.js";
@@ -38,8 +36,6 @@ import {
   COUNT_ALL_NODES,
   countTasksQuery,
   DELETE_EVERYTHING,
-  DELETE_EDGES,
-  DELETE_NODES,
   FIND_INSTRUMENTS_BY_NUMBER,
   FIND_PLACES_BY_NAME,
   findTasksQuery,
@@ -48,30 +44,19 @@ import {
   getEdgesQuery,
   LEGAL_BASIS_STEPS,
   listNodesQuery,
-  LOCK_AND_READ_NODES,
   MAX_PATH_HOPS,
-  mergeEdgesQuery,
-  mergeNodesQuery,
   PING,
-  READ_EDGES,
-  READ_OWNED_NODES,
   SEARCH,
-  SET_DOCUMENT_BOOKKEEPING,
   shortestPathEdgesQuery,
   statsQuery,
-  UPDATE_EDGES,
 } from "./cypher-queries.js";
+import { ingestDocument, removeDocument } from "./document-write.js";
 import { describeConnectionError, toStoreError } from "./driver-errors.js";
 import {
   fromEdgeRecord,
   fromNeo4jValue,
   fromNodeRecord,
   kindFromLabels,
-  statementsFrom,
-  toEdgeProps,
-  toNodeProps,
-  type EdgeStatement,
-  type Neo4jValue,
 } from "./node-mapping.js";
 import { loadSchemaStatements } from "./schema-statements.js";
 import { rankCandidates, toCandidateQuery, type SearchCandidate } from "./search-ranking.js";
@@ -142,33 +127,6 @@ export async function connectNeo4jStore(config: Neo4jConfig, options: Neo4jStore
   }
 }
 
-interface StoredNode {
-  props: Record<string, unknown>;
-  node: GraphNode;
-}
-
-interface EdgeRef {
-  type: RelationType;
-  from: string;
-  to: string;
-  role: ResponsibilityRole | null;
-}
-
-function edgeRow(edge: EdgeRef): { key: string; type: string; from: string; to: string; role: string } {
-  return { key: edgeKey(edge), type: edge.type, from: edge.from, to: edge.to, role: edge.role ?? "" };
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
 function toNodeFromRecord(record: Neo4jRecord): GraphNode {
   return fromNodeRecord(record.get("labels") as string[], record.get("props") as Record<string, unknown>);
 }
@@ -231,88 +189,11 @@ export class Neo4jGraphStore implements GraphStore {
     if (typeof batch?.document?.id !== "string" || !Array.isArray(batch.nodes) || !Array.isArray(batch.edges)) {
       validateBatch(batch, { getNode: () => undefined, ownedBy: () => new Set() });
     }
-    const documentId = batch.document.id;
-    const nodes = batch.nodes.some((node) => node?.id === documentId) ? batch.nodes : [batch.document, ...batch.nodes];
-    const edges: GraphEdge[] = batch.edges.map((edge) => ({ ...edge, role: edge?.role ?? null }));
+    return this.write((tx) => ingestDocument(tx, batch));
+  }
 
-    return this.write(async (tx) => {
-      const ids = new Set<string>([documentId]);
-      for (const node of nodes) if (typeof node?.id === "string") ids.add(node.id);
-      for (const edge of edges) {
-        if (typeof edge.from === "string") ids.add(edge.from);
-        if (typeof edge.to === "string") ids.add(edge.to);
-      }
-      const existing = new Map<string, StoredNode>();
-      for (const record of (await tx.run(LOCK_AND_READ_NODES, { ids: [...ids] })).records) {
-        const labels = record.get("labels") as string[];
-        const props = record.get("props") as Record<string, unknown>;
-        existing.set(record.get("id") as string, { props, node: fromNodeRecord(labels, props) });
-      }
-      const owned = new Set<string>(
-        (await tx.run(READ_OWNED_NODES, { documentId })).records.map((record) => record.get("id") as string),
-      );
-      validateBatch(batch, { getNode: (id) => existing.get(id)?.node, ownedBy: () => owned });
-
-      const batchNodeIds = new Set(nodes.map((node) => node.id));
-      const batchEdgeKeys = new Set(edges.map(edgeKey));
-      const previouslyStated = parseStatedEdges(existing.get(documentId)?.props.statedEdges);
-      const withdrawn = previouslyStated.filter((edge) => !batchEdgeKeys.has(edgeKey(edge)));
-
-      const statementsByKey = new Map<string, EdgeStatement[]>();
-      const edgeRows = [...edges, ...withdrawn].map(edgeRow);
-      if (edgeRows.length > 0) {
-        for (const record of (await tx.run(READ_EDGES, { rows: edgeRows })).records) {
-          statementsByKey.set(record.get("key") as string, statementsFrom(record.get("props") as Record<string, unknown>));
-        }
-      }
-
-      const leaving = [...owned].filter((id) => !batchNodeIds.has(id));
-      if (leaving.length > 0) await tx.run(DELETE_NODES, { ids: leaving });
-
-      const withdrawDeletes: ReturnType<typeof edgeRow>[] = [];
-      const withdrawUpdates: (ReturnType<typeof edgeRow> & { props: Record<string, Neo4jValue> })[] = [];
-      for (const edge of withdrawn) {
-        const remaining = (statementsByKey.get(edgeKey(edge)) ?? []).filter((s) => s.documentId !== documentId);
-        if (remaining.length === 0) withdrawDeletes.push(edgeRow(edge));
-        else withdrawUpdates.push({ ...edgeRow(edge), props: toEdgeProps(edge, remaining) });
-      }
-      if (withdrawDeletes.length > 0) await tx.run(DELETE_EDGES, { rows: withdrawDeletes });
-      if (withdrawUpdates.length > 0) await tx.run(UPDATE_EDGES, { rows: withdrawUpdates });
-
-      const nodeRows: { kind: NodeKind; id: string; props: Record<string, Neo4jValue> }[] = [];
-      for (const node of nodes) {
-        const next = mergeNode(existing.get(node.id)?.node, node);
-        if (next === null) continue;
-        const props = toNodeProps(next);
-        if (DOCUMENT_OWNED_KINDS.has(next.kind)) props.ownerDocumentId = documentId;
-        nodeRows.push({ kind: next.kind, id: next.id, props });
-      }
-      let nodesCreated = 0;
-      for (const [kind, rows] of groupBy(nodeRows, (row) => row.kind)) {
-        const result = await tx.run(mergeNodesQuery(kind), { rows: rows.map(({ id, props }) => ({ id, props })) });
-        nodesCreated += result.summary.counters.updates().nodesCreated;
-      }
-
-      let edgesCreated = 0;
-      for (const [type, group] of groupBy(edges, (edge) => edge.type)) {
-        const rows = group.map((edge) => {
-          const statements = [...(statementsByKey.get(edgeKey(edge)) ?? [])];
-          const at = statements.findIndex((s) => s.documentId === documentId);
-          if (at >= 0) statements[at] = { documentId, span: edge.source };
-          else statements.push({ documentId, span: edge.source });
-          return { from: edge.from, to: edge.to, role: edge.role, props: toEdgeProps(edge, statements) };
-        });
-        const result = await tx.run(mergeEdgesQuery(type), { rows });
-        edgesCreated += result.summary.counters.updates().relationshipsCreated;
-      }
-
-      await tx.run(SET_DOCUMENT_BOOKKEEPING, {
-        documentId,
-        mentionIds: [...batchNodeIds],
-        statedEdges: edges.map((edge) => JSON.stringify([edge.type, edge.from, edge.to, edge.role])),
-      });
-      return { documentId, nodesCreated, edgesCreated };
-    });
+  async remove(documentId: string): Promise<RemoveResult> {
+    return this.write((tx) => removeDocument(tx, documentId));
   }
 
   // ------------------------------------------------------------------- reads
@@ -553,18 +434,4 @@ export class Neo4jGraphStore implements GraphStore {
     this.closed = true;
     await this.driver.close();
   }
-}
-
-function parseStatedEdges(value: unknown): EdgeRef[] {
-  if (!Array.isArray(value)) return [];
-  const edges: EdgeRef[] = [];
-  for (const item of value) {
-    try {
-      const [type, from, to, role] = JSON.parse(String(item)) as [RelationType, string, string, ResponsibilityRole | null];
-      edges.push({ type, from, to, role: role ?? null });
-    } catch {
-      // A malformed entry can only come from outside this store; it has nothing to withdraw.
-    }
-  }
-  return edges;
 }

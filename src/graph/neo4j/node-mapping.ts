@@ -210,27 +210,32 @@ export function fromNodeRecord(labels: readonly string[], props: Record<string, 
   return node as unknown as GraphNode;
 }
 
-/** One document stating an edge, with the span of its words. */
+/** One document stating an edge: the span of its words and the provision scope it names. */
 export interface EdgeStatement {
   documentId: string;
   span: SourceSpan | null;
+  scope?: string | null;
 }
 
 /**
  * Relationship properties as stored. Several documents may state one edge:
  * each statement is kept (parallel lists, since Neo4j lists hold no nulls: ""
- * and -1 stand for a missing span) and the edge shows the earliest one's span,
- * as the embedded store does.
+ * and -1 stand for a missing span or scope), ordered by document id, and the
+ * edge shows the first one's span and scope, as the embedded store does.
  */
 export function toEdgeProps(edge: Pick<GraphEdge, "role">, statements: readonly EdgeStatement[]): Record<string, Neo4jValue> {
+  const ordered = [...statements].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
   const props: Record<string, Neo4jValue> = {
-    statedBy: statements.map((s) => s.documentId),
-    spanDocumentIds: statements.map((s) => s.span?.documentId ?? ""),
-    spanStarts: statements.map((s) => neo4j.int(s.span?.start ?? -1)),
-    spanEnds: statements.map((s) => neo4j.int(s.span?.end ?? -1)),
+    statedBy: ordered.map((s) => s.documentId),
+    spanDocumentIds: ordered.map((s) => s.span?.documentId ?? ""),
+    spanStarts: ordered.map((s) => neo4j.int(s.span?.start ?? -1)),
+    spanEnds: ordered.map((s) => neo4j.int(s.span?.end ?? -1)),
+    scopes: ordered.map((s) => s.scope ?? ""),
   };
   if (edge.role !== null) props.role = edge.role;
-  Object.assign(props, sourceProps(statements[0]?.span ?? null));
+  const shown = ordered[0];
+  if (shown?.scope) props.scope = shown.scope;
+  Object.assign(props, sourceProps(shown?.span ?? null));
   return props;
 }
 
@@ -239,13 +244,20 @@ export function statementsFrom(props: Record<string, unknown>): EdgeStatement[] 
   const spanDocuments = Array.isArray(props.spanDocumentIds) ? (props.spanDocumentIds as string[]) : [];
   const starts = Array.isArray(props.spanStarts) ? props.spanStarts.map((v) => numberOrNull(v) ?? -1) : [];
   const ends = Array.isArray(props.spanEnds) ? props.spanEnds.map((v) => numberOrNull(v) ?? -1) : [];
-  return documents.map((documentId, i) => ({
-    documentId,
-    span: spanDocuments[i] && starts[i] >= 0 && ends[i] >= 0 ? { documentId: spanDocuments[i], start: starts[i], end: ends[i] } : null,
-  }));
+  const scopes = Array.isArray(props.scopes) ? (props.scopes as string[]) : [];
+  return documents.map((documentId, i) => {
+    const statement: EdgeStatement = {
+      documentId,
+      span: spanDocuments[i] && starts[i] >= 0 && ends[i] >= 0 ? { documentId: spanDocuments[i], start: starts[i], end: ends[i] } : null,
+    };
+    if (scopes[i]) statement.scope = scopes[i];
+    return statement;
+  });
 }
 
 export function fromEdgeRecord(type: RelationType, from: string, to: string, props: Record<string, unknown>): GraphEdge {
   const role = typeof props.role === "string" && props.role !== "" ? (props.role as ResponsibilityRole) : null;
-  return { type, from, to, role, source: sourceFrom(props) };
+  const edge: GraphEdge = { type, from, to, role, source: sourceFrom(props) };
+  if (typeof props.scope === "string" && props.scope !== "") edge.scope = props.scope;
+  return edge;
 }
