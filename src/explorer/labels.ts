@@ -1,14 +1,7 @@
-import type {
-  NodeKind,
-  NodeLabelFragment,
-  PlaceKind,
-  RelationType,
-  ResponsibilityRole,
-  Sector,
-} from "./generated/graphql.js";
+import type { NodeKind, NodeLabelFragment, PlaceKind, ResponsibilityRole, Sector } from "./generated/graphql.js";
 
-/** Every node kind, in the order legends and filters list them. */
-export const NODE_KINDS: readonly NodeKind[] = ["Place", "Task", "Provision", "Document", "LegalInstrument", "Body", "Project", "Target"];
+// The enumerations' values, shared with the API's model (plain constants: no server code reaches the page).
+export { NODE_KINDS, RELATION_TYPES, RESPONSIBILITY_ROLES as ROLES, SECTORS } from "../domain/model.js";
 
 export const KIND_LABELS: Record<NodeKind, string> = {
   Place: "Place",
@@ -20,25 +13,6 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   Project: "Project",
   Target: "Target",
 };
-
-export const RELATION_TYPES: readonly RelationType[] = [
-  "PART_OF",
-  "LOCATED_IN",
-  "RESPONSIBLE",
-  "CONCERNS",
-  "INVESTED_BY",
-  "CITES",
-  "BASED_ON",
-  "CONSIDERS",
-  "AMENDS",
-  "REPLACES",
-  "REPEALS",
-  "GUIDES",
-  "IMPLEMENTS",
-  "ISSUED_BY",
-  "HAS_TARGET",
-  "SUCCEEDED_BY",
-];
 
 /** What each relationship means, in the reading direction the API names it. */
 export const RELATION_HINTS: Record<string, string> = {
@@ -76,8 +50,6 @@ export const RELATION_HINTS: Record<string, string> = {
   SUCCEEDS: "succeeds",
 };
 
-export const ROLES: readonly ResponsibilityRole[] = ["LEAD", "COORDINATE", "SUPERVISE", "APPROVE", "INVEST", "RECEIVE", "IMPLEMENT"];
-
 export const ROLE_LABELS: Record<ResponsibilityRole, string> = {
   LEAD: "lead (chủ trì)",
   COORDINATE: "coordinate (phối hợp)",
@@ -87,26 +59,6 @@ export const ROLE_LABELS: Record<ResponsibilityRole, string> = {
   RECEIVE: "receive (trình, báo cáo)",
   IMPLEMENT: "implement (thực hiện)",
 };
-
-export const SECTORS: readonly Sector[] = [
-  "ECONOMY",
-  "AGRICULTURE",
-  "INDUSTRY",
-  "ENERGY",
-  "INFRASTRUCTURE",
-  "TRADE_TOURISM",
-  "FINANCE_BUDGET",
-  "LAND_ENVIRONMENT",
-  "CULTURE_SOCIETY",
-  "EDUCATION",
-  "HEALTH",
-  "LABOUR_WELFARE",
-  "DEFENCE_SECURITY",
-  "ADMINISTRATION",
-  "DIGITAL",
-  "PLANNING",
-  "OTHER",
-];
 
 export const SECTOR_LABELS: Record<Sector, string> = {
   ECONOMY: "Economy",

@@ -55,7 +55,7 @@ export function BarChart({ title, bars, activeKey, onSelect }: BarChartProps) {
         animation: false,
         grid: { left: 8, right: 40, top: 8, bottom: 24, containLabel: true },
         tooltip: { trigger: "item", formatter: (params: { name: string; value: number }) => `${params.name}: ${params.value} tasks` },
-        xAxis: { type: "value", minInterval: 1 },
+        xAxis: { type: "value", minInterval: 1, splitNumber: 4 },
         yAxis: {
           type: "category",
           inverse: true,

@@ -1,4 +1,4 @@
-import type { Chain, Quote, SharedChain } from "../export/legal-basis-chains.js";
+import type { Chain, ChainStep, Quote, SharedChain } from "../export/legal-basis-chains.js";
 import { abbreviate, isStructural } from "../export/quote-text.js";
 import { RELATION_HINTS, shortTitle } from "../labels.js";
 import { Link } from "../routing/use-route.js";
@@ -23,6 +23,32 @@ function QuoteView({ quote, relation, documentTitles }: { quote: Quote; relation
         {quote.provisionPath ?? "preamble or closing, outside the articles"}
       </figcaption>
     </figure>
+  );
+}
+
+/** Runs of structural steps (up the provisions) fold into one line; the steps that cite or rest on something stand alone. */
+function groupSteps(steps: readonly ChainStep[]): { structural: boolean; steps: ChainStep[] }[] {
+  const groups: { structural: boolean; steps: ChainStep[] }[] = [];
+  for (const step of steps) {
+    const structural = isStructural(step.relation);
+    const last = groups.at(-1);
+    if (last && last.structural && structural) last.steps.push(step);
+    else groups.push({ structural, steps: [step] });
+  }
+  return groups;
+}
+
+function StepView({ step, documentTitles }: { step: ChainStep; documentTitles: ReadonlyMap<string, string> }) {
+  return (
+    <li className="chain-step" data-relation={step.relation}>
+      <div className="chain-step-head">
+        <span className="relation" title={RELATION_HINTS[step.relation]}>
+          {step.relation}
+        </span>{" "}
+        <NodeLink node={step.node} short />
+      </div>
+      {step.quote ? <QuoteView quote={step.quote} relation={step.relation} documentTitles={documentTitles} /> : <p className="muted">No words recorded for this step.</p>}
+    </li>
   );
 }
 
@@ -57,21 +83,25 @@ export function LegalBasisChains({ chains, documentTitles }: { chains: readonly 
             ))}
           </ol>
           <ol className="chain-steps">
-            {chain.steps.map((step, stepIndex) => (
-              <li key={stepIndex} className="chain-step" data-relation={step.relation}>
-                <div className="chain-step-head">
-                  <span className="relation" title={RELATION_HINTS[step.relation]}>
-                    {step.relation}
-                  </span>{" "}
-                  <NodeLink node={step.node} short />
-                </div>
-                {step.quote ? (
-                  <QuoteView quote={step.quote} relation={step.relation} documentTitles={documentTitles} />
-                ) : (
-                  <p className="muted">No words recorded for this step.</p>
-                )}
-              </li>
-            ))}
+            {groupSteps(chain.steps).map((group, groupIndex) =>
+              group.structural ? (
+                <li key={groupIndex} className="chain-structure">
+                  <details>
+                    <summary>
+                      Up the document through {group.steps.map((step) => shortTitle(step.node, 30)).join(" › ")} ({group.steps.length} PART_OF{" "}
+                      {group.steps.length === 1 ? "step" : "steps"})
+                    </summary>
+                    <ol className="chain-steps">
+                      {group.steps.map((step, stepIndex) => (
+                        <StepView key={stepIndex} step={step} documentTitles={documentTitles} />
+                      ))}
+                    </ol>
+                  </details>
+                </li>
+              ) : (
+                group.steps.map((step, stepIndex) => <StepView key={`${groupIndex}:${stepIndex}`} step={step} documentTitles={documentTitles} />)
+              ),
+            )}
           </ol>
           {"tasks" in chain ? (
             <details className="chain-tasks">

@@ -1,6 +1,6 @@
 import type { NodeKind, NodeLabelFragment } from "../generated/graphql.js";
 import { KIND_COLOURS } from "../graph/kind-style.js";
-import { KIND_LABELS, nodeTitle, shortTitle } from "../labels.js";
+import { instrumentTitle, KIND_LABELS, nodeTitle, shortTitle } from "../labels.js";
 import { routeForNode } from "../routing/route.js";
 import { Link } from "../routing/use-route.js";
 
@@ -22,5 +22,19 @@ export function NodeLink({ node, short, badge = true }: { node: NodeLabelFragmen
         {short ? shortTitle(node, 90) : nodeTitle(node)}
       </Link>
     </span>
+  );
+}
+
+/** Stored documents as links, or a line saying there are none. */
+export function DocumentLinks({ documents, empty }: { documents: readonly { id: string; title: string; number: string | null }[]; empty: string }) {
+  if (documents.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="plain">
+      {documents.map((document) => (
+        <li key={document.id}>
+          <Link to={{ view: "document", id: document.id }}>{instrumentTitle("OTHER", document.number, document.title)}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }

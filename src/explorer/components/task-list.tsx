@@ -196,6 +196,28 @@ export function TaskList({ state, onChange, fixed = {}, hide = [], exportName }:
   );
 }
 
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/** One select per criterion: its label, the state it sets, and its choices once the options have loaded. */
+function SelectFilter({ label, value, choices, anyLabel = "any", onPick }: { label: string; value: string | undefined; choices: Choice[]; anyLabel?: string; onPick(value: string | undefined): void }) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ""} onChange={(event) => onPick(event.target.value || undefined)}>
+        <option value="">{anyLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function TaskFilters({ state, hide, onChange }: { state: TaskListState; hide: FilterName[]; onChange(next: Partial<TaskListState>): void }) {
   const options = useQuery(ExplorerFilterOptionsDocument, {});
   const [text, setText] = useState(state.text ?? "");
@@ -219,83 +241,53 @@ function TaskFilters({ state, hide, onChange }: { state: TaskListState; hide: Fi
         </label>
       ) : null}
       {shown("body") ? (
-        <label>
-          Body
-          <select value={state.bodyId ?? ""} onChange={(event) => onChange({ bodyId: event.target.value || undefined })}>
-            <option value="">any</option>
-            {data?.bodies.map((body) => (
-              <option key={body.id} value={body.id}>
-                {body.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Body"
+          value={state.bodyId}
+          choices={data?.bodies.map((body) => ({ value: body.id, label: body.name })) ?? []}
+          onPick={(bodyId) => onChange({ bodyId })}
+        />
       ) : null}
       {shown("role") ? (
-        <label>
-          Role
-          <select value={state.role ?? ""} onChange={(event) => onChange({ role: (event.target.value || undefined) as ResponsibilityRole | undefined })}>
-            <option value="">any</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Role"
+          value={state.role}
+          choices={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+          onPick={(role) => onChange({ role: role as ResponsibilityRole | undefined })}
+        />
       ) : null}
       {shown("sector") ? (
-        <label>
-          Sector
-          <select value={state.sector ?? ""} onChange={(event) => onChange({ sector: (event.target.value || undefined) as Sector | undefined })}>
-            <option value="">any</option>
-            {SECTORS.map((sector) => (
-              <option key={sector} value={sector}>
-                {SECTOR_LABELS[sector]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Sector"
+          value={state.sector}
+          choices={SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }))}
+          onPick={(sector) => onChange({ sector: sector as Sector | undefined })}
+        />
       ) : null}
       {shown("document") ? (
-        <label>
-          Document
-          <select value={state.documentId ?? ""} onChange={(event) => onChange({ documentId: event.target.value || undefined })}>
-            <option value="">any</option>
-            {data?.documents.map((document) => (
-              <option key={document.id} value={document.id}>
-                {document.number ? `${document.number} — ` : ""}
-                {document.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Document"
+          value={state.documentId}
+          choices={data?.documents.map((document) => ({ value: document.id, label: instrumentTitle("OTHER", document.number, document.title) })) ?? []}
+          onPick={(documentId) => onChange({ documentId })}
+        />
       ) : null}
       {shown("instrument") ? (
-        <label>
-          Cites
-          <select value={state.instrumentId ?? ""} onChange={(event) => onChange({ instrumentId: event.target.value || undefined })}>
-            <option value="">any instrument</option>
-            {data?.legalInstruments.map((instrument) => (
-              <option key={instrument.id} value={instrument.id}>
-                {instrumentTitle(instrument.instrumentKind, instrument.number, instrument.title)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Cites"
+          anyLabel="any instrument"
+          value={state.instrumentId}
+          choices={data?.legalInstruments.map((instrument) => ({ value: instrument.id, label: instrumentTitle(instrument.instrumentKind, instrument.number, instrument.title) })) ?? []}
+          onPick={(instrumentId) => onChange({ instrumentId })}
+        />
       ) : null}
       {shown("project") ? (
-        <label>
-          Project
-          <select value={state.projectId ?? ""} onChange={(event) => onChange({ projectId: event.target.value || undefined })}>
-            <option value="">any</option>
-            {data?.projects.map((project) => (
-              <option key={project.id} value={project.id}>
-                {project.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Project"
+          value={state.projectId}
+          choices={data?.projects.map((project) => ({ value: project.id, label: project.name })) ?? []}
+          onPick={(projectId) => onChange({ projectId })}
+        />
       ) : null}
       {shown("text") ? (
         <label>

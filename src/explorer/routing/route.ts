@@ -174,7 +174,7 @@ export function routeHref(route: Route): string {
 export function routeForNode(node: NodeLabelFragment): Route {
   switch (node.__typename) {
     case "Place":
-      return { view: "place", id: node.id, tasks: { includeSubPlaces: true } };
+      return placeRoute(node.id);
     case "Task":
       return { view: "task", id: node.id };
     case "Document":
@@ -182,8 +182,17 @@ export function routeForNode(node: NodeLabelFragment): Route {
     case "Provision":
       return { view: "document", id: node.documentId.id, provision: node.id };
     default:
-      return { view: "node", id: node.id, tasks: {} };
+      return nodeRoute(node.id);
   }
+}
+
+export function placeRoute(id: string): Route {
+  return { view: "place", id, tasks: { includeSubPlaces: true } };
+}
+
+/** An instrument's, body's, project's or target's own view. */
+export function nodeRoute(id: string): Route {
+  return { view: "node", id, tasks: {} };
 }
 
 export function graphRoute(ids: string[]): Route {

@@ -54,7 +54,7 @@ export default function DashboardView({ tasks }: { tasks: TaskListState }) {
   ).filter((bar) => bar.key !== NO_SECTOR);
   const bodyBars = topBars(
     byBody.data?.taskCounts,
-    (count) => `${count.node ? nodeTitle(count.node) : count.key} · ${count.role}`,
+    (count) => `${count.role} · ${count.node ? nodeTitle(count.node) : count.key}`,
     (count) => `${count.key}|${count.role}`,
   );
   const bodyKey = tasks.bodyId && tasks.role ? `${tasks.bodyId}|${tasks.role}` : undefined;

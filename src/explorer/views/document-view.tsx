@@ -3,7 +3,7 @@ import { ApiRequestError, client } from "../api/graphql-client.js";
 import { useDocumentTitles } from "../api/use-document-titles.js";
 import { useQuery } from "../api/use-query.js";
 import { LegalBasisChains } from "../components/legal-basis-chains.js";
-import { KindBadge, NodeLink } from "../components/node-link.js";
+import { DocumentLinks, KindBadge, NodeLink } from "../components/node-link.js";
 import { ErrorBox, Loading, NotFound } from "../components/status.js";
 import { downloadFile, slugify } from "../export/download.js";
 import { documentChains, quotedDocumentIds, type SharedChain } from "../export/legal-basis-chains.js";
@@ -17,7 +17,7 @@ import {
   type NodeLabelFragment,
 } from "../generated/graphql.js";
 import { instrumentTitle, SECTOR_LABELS } from "../labels.js";
-import { graphRoute } from "../routing/route.js";
+import { graphRoute, placeRoute } from "../routing/route.js";
 import { Link } from "../routing/use-route.js";
 
 type DocumentData = NonNullable<ExplorerDocumentQuery["document"]>;
@@ -178,7 +178,7 @@ export function DocumentView({ id, provision }: { id: string; provision?: string
         <dt>Signed by</dt>
         <dd>{data.signer ? `${data.signer}${data.signerTitle ? ` (${data.signerTitle})` : ""}` : "—"}</dd>
         <dt>Applies in</dt>
-        <dd>{data.jurisdiction ? <Link to={{ view: "place", id: data.jurisdiction.id, tasks: { includeSubPlaces: true } }}>{data.jurisdiction.fullName}</Link> : "—"}</dd>
+        <dd>{data.jurisdiction ? <Link to={placeRoute(data.jurisdiction.id)}>{data.jurisdiction.fullName}</Link> : "—"}</dd>
         <dt>Tasks</dt>
         <dd>
           <Link to={{ view: "dashboard", tasks: { documentId: data.id } }}>{data.allTasks.totalCount}</Link>
@@ -202,23 +202,9 @@ export function DocumentView({ id, provision }: { id: string; provision?: string
         <section aria-labelledby="cited-by">
           <h2 id="cited-by">Who relies on it</h2>
           <h3>Stored documents citing it</h3>
-          {data.citingDocuments.length === 0 ? <p className="muted">No stored document cites it.</p> : null}
-          <ul className="plain">
-            {data.citingDocuments.map((other) => (
-              <li key={other.id}>
-                <Link to={{ view: "document", id: other.id }}>{instrumentTitle("OTHER", other.number, other.title)}</Link>
-              </li>
-            ))}
-          </ul>
+          <DocumentLinks documents={data.citingDocuments} empty="No stored document cites it." />
           <h3>Stored documents resting on it (Căn cứ)</h3>
-          {data.basisOf.length === 0 ? <p className="muted">No stored document rests on it.</p> : null}
-          <ul className="plain">
-            {data.basisOf.map((other) => (
-              <li key={other.id}>
-                <Link to={{ view: "document", id: other.id }}>{instrumentTitle("OTHER", other.number, other.title)}</Link>
-              </li>
-            ))}
-          </ul>
+          <DocumentLinks documents={data.basisOf} empty="No stored document rests on it." />
           <InstrumentEdges title="Amended, replaced or repealed by" edges={[...pick("AMENDED_BY"), ...pick("REPLACED_BY"), ...pick("REPEALED_BY")]} empty="Nothing stored amends it." />
         </section>
       </div>

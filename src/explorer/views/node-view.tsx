@@ -1,10 +1,11 @@
 import { useQuery } from "../api/use-query.js";
-import { KindBadge, NodeLink } from "../components/node-link.js";
+import { LinkList, nodeLinks, placeLinks } from "../components/link-list.js";
+import { DocumentLinks, KindBadge, NodeLink } from "../components/node-link.js";
 import { ErrorBox, Loading, NotFound } from "../components/status.js";
 import { TaskList } from "../components/task-list.js";
 import { ExplorerNodeDocument, type ExplorerNodeQuery, type TaskWhere } from "../generated/graphql.js";
-import { instrumentTitle, nodeTitle } from "../labels.js";
-import { graphRoute, routeForNode, type TaskListState } from "../routing/route.js";
+import { nodeTitle } from "../labels.js";
+import { graphRoute, nodeRoute, placeRoute, routeForNode, type TaskListState } from "../routing/route.js";
 import { Link, useNavigation } from "../routing/use-route.js";
 
 type NodeData = NonNullable<ExplorerNodeQuery["node"]>;
@@ -36,7 +37,7 @@ function NodeFacts({ node }: { node: NodeData }) {
             <dt>Issued</dt>
             <dd>{node.issuedOn ?? "—"}</dd>
             <dt>Issuer</dt>
-            <dd>{node.issuer ? <Link to={{ view: "node", id: node.issuer.id, tasks: {} }}>{node.issuer.name}</Link> : (node.issuerName ?? "—")}</dd>
+            <dd>{node.issuer ? <Link to={nodeRoute(node.issuer.id)}>{node.issuer.name}</Link> : (node.issuerName ?? "—")}</dd>
           </dl>
           {node.ingested ? (
             <p>
@@ -46,14 +47,7 @@ function NodeFacts({ node }: { node: NodeData }) {
           <RelatedList title="Amends" nodes={node.amends} />
           <RelatedList title="Amended by" nodes={node.amendedBy} />
           <h2>Stored documents resting on it (Căn cứ)</h2>
-          {node.basisOf.length === 0 ? <p className="muted">None.</p> : null}
-          <ul className="plain">
-            {node.basisOf.map((document) => (
-              <li key={document.id}>
-                <Link to={{ view: "document", id: document.id }}>{instrumentTitle("OTHER", document.number, document.title)}</Link>
-              </li>
-            ))}
-          </ul>
+          <DocumentLinks documents={node.basisOf} empty="None." />
           <h2>Tasks citing it</h2>
           <p className="muted">In their own sentence or in a provision above them.</p>
         </>
@@ -67,19 +61,13 @@ function NodeFacts({ node }: { node: NodeData }) {
             <dt>Level</dt>
             <dd>{node.level.toLowerCase()}</dd>
             <dt>Governs</dt>
-            <dd>{node.jurisdiction ? <Link to={{ view: "place", id: node.jurisdiction.id, tasks: { includeSubPlaces: true } }}>{node.jurisdiction.fullName}</Link> : "—"}</dd>
+            <dd>{node.jurisdiction ? <Link to={placeRoute(node.jurisdiction.id)}>{node.jurisdiction.fullName}</Link> : "—"}</dd>
           </dl>
           <RelatedList title="Issued" nodes={node.issued} />
           {node.projects.length > 0 ? (
             <>
               <h2>Invests in</h2>
-              <ul className="plain">
-                {node.projects.map((project) => (
-                  <li key={project.id}>
-                    <Link to={{ view: "node", id: project.id, tasks: {} }}>{project.name}</Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList items={nodeLinks(node.projects)} />
             </>
           ) : null}
           <h2>Tasks it takes part in</h2>
@@ -93,23 +81,11 @@ function NodeFacts({ node }: { node: NodeData }) {
             <dd>{node.projectKind ?? "—"}</dd>
             <dt>Where</dt>
             <dd>
-              {node.places.length === 0 ? "—" : null}
-              {node.places.map((place, index) => (
-                <span key={place.id}>
-                  {index > 0 ? ", " : ""}
-                  <Link to={{ view: "place", id: place.id, tasks: { includeSubPlaces: true } }}>{place.fullName}</Link>
-                </span>
-              ))}
+              <LinkList items={placeLinks(node.places)} />
             </dd>
             <dt>Investors</dt>
             <dd>
-              {node.investors.length === 0 ? "—" : null}
-              {node.investors.map((body, index) => (
-                <span key={body.id}>
-                  {index > 0 ? ", " : ""}
-                  <Link to={{ view: "node", id: body.id, tasks: {} }}>{body.name}</Link>
-                </span>
-              ))}
+              <LinkList items={nodeLinks(node.investors)} />
             </dd>
           </dl>
           <h2>Tasks concerning it</h2>

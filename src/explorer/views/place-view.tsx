@@ -1,10 +1,11 @@
 import { useQuery } from "../api/use-query.js";
+import { LinkList, nodeLinks, placeLinks } from "../components/link-list.js";
 import { KindBadge } from "../components/node-link.js";
 import { ErrorBox, Loading, NotFound } from "../components/status.js";
 import { TaskList } from "../components/task-list.js";
 import { ExplorerPlaceDocument, type ExplorerPlaceQuery } from "../generated/graphql.js";
 import { PLACE_KIND_LABELS } from "../labels.js";
-import { graphRoute, type TaskListState } from "../routing/route.js";
+import { graphRoute, placeRoute, type TaskListState } from "../routing/route.js";
 import { Link, useNavigation } from "../routing/use-route.js";
 
 type PlaceData = NonNullable<ExplorerPlaceQuery["place"]>;
@@ -31,7 +32,7 @@ export function PlaceView({ id, tasks }: { id: string; tasks: TaskListState }) {
         <ol>
           {ancestors(place).map((unit) => (
             <li key={unit.id}>
-              <Link to={{ view: "place", id: unit.id, tasks: { includeSubPlaces: true } }}>{unit.fullName}</Link>
+              <Link to={placeRoute(unit.id)}>{unit.fullName}</Link>
             </li>
           ))}
           <li aria-current="page">{place.fullName}</li>
@@ -48,25 +49,13 @@ export function PlaceView({ id, tasks }: { id: string; tasks: TaskListState }) {
       {place.children.length > 0 ? (
         <section aria-labelledby="below">
           <h2 id="below">Below it</h2>
-          <ul className="chips">
-            {place.children.map((child) => (
-              <li key={child.id}>
-                <Link to={{ view: "place", id: child.id, tasks: { includeSubPlaces: true } }}>{child.fullName}</Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList className="chips" items={placeLinks(place.children)} />
         </section>
       ) : null}
       {place.projects.length > 0 ? (
         <section aria-labelledby="projects">
           <h2 id="projects">Projects here</h2>
-          <ul className="chips">
-            {place.projects.map((project) => (
-              <li key={project.id}>
-                <Link to={{ view: "node", id: project.id, tasks: {} }}>{project.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList className="chips" items={nodeLinks(place.projects)} />
         </section>
       ) : null}
       <h2>Tasks</h2>

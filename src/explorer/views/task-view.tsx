@@ -2,6 +2,7 @@ import { useDocumentTitles } from "../api/use-document-titles.js";
 import { useQuery } from "../api/use-query.js";
 import { DocumentText } from "../components/document-text.js";
 import { LegalBasisChains } from "../components/legal-basis-chains.js";
+import { LinkList, nodeLinks } from "../components/link-list.js";
 import { KindBadge, NodeLink } from "../components/node-link.js";
 import { ErrorBox, Loading, NotFound } from "../components/status.js";
 import { downloadFile } from "../export/download.js";
@@ -9,7 +10,7 @@ import { taskChains } from "../export/legal-basis-chains.js";
 import { formatTaskReport } from "../export/legal-basis-report.js";
 import { ExplorerTaskDocument } from "../generated/graphql.js";
 import { instrumentTitle, ROLE_LABELS, SECTOR_LABELS } from "../labels.js";
-import { graphRoute } from "../routing/route.js";
+import { graphRoute, placeRoute } from "../routing/route.js";
 import { Link } from "../routing/use-route.js";
 
 /** A task: its sentence in its document, who does it where, and the legal basis it rests on. */
@@ -54,7 +55,7 @@ export function TaskView({ id }: { id: string }) {
               <ul className="plain">
                 {task.places.map((place) => (
                   <li key={place.id}>
-                    <Link to={{ view: "place", id: place.id, tasks: { includeSubPlaces: true } }}>{place.fullName}</Link>
+                    <Link to={placeRoute(place.id)}>{place.fullName}</Link>
                     {place.parent ? <span className="muted"> in {place.parent.fullName}</span> : null}
                   </li>
                 ))}
@@ -74,25 +75,11 @@ export function TaskView({ id }: { id: string }) {
             </dd>
             <dt>Projects</dt>
             <dd>
-              {task.projects.length === 0 ? "—" : null}
-              <ul className="plain">
-                {task.projects.map((project) => (
-                  <li key={project.id}>
-                    <Link to={{ view: "node", id: project.id, tasks: {} }}>{project.name}</Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList items={nodeLinks(task.projects)} />
             </dd>
             <dt>Targets</dt>
             <dd>
-              {task.targets.length === 0 ? "—" : null}
-              <ul className="plain">
-                {task.targets.map((target) => (
-                  <li key={target.id}>
-                    <Link to={{ view: "node", id: target.id, tasks: {} }}>{target.text}</Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList items={nodeLinks(task.targets.map((target) => ({ id: target.id, name: target.text })))} />
             </dd>
             <dt>Cites in its own words</dt>
             <dd>
