@@ -5,11 +5,10 @@ import { DEFAULT_DOCUMENTS_DIR, loadConfig, type ApiLimits } from "../src/config
 import type { GraphStore } from "../src/graph/graph-store.js";
 import { ingestFiles } from "../src/graph/ingest-files.js";
 import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
-import { createLoaders } from "../src/loaders/loaders.js";
 import { buildGraphSchema } from "../src/schema/build-schema.js";
-import type { GraphContext } from "../src/schema/context.js";
+import { createGraphContext, type GraphContext } from "../src/schema/context.js";
 import { createErrorHandling } from "../src/server/errors.js";
-import { createCostLimitPlugin, createDepthLimitRule } from "../src/server/limits.js";
+import { createCostLimitPlugin, createLimitRules } from "../src/server/limits.js";
 import { createLogger } from "../src/server/logger.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
@@ -131,7 +130,8 @@ async function startApollo(schema: GraphQLSchema, limits: ApiLimits, changes: { 
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [createDepthLimitRule(limits.maxDepth)],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: createLimitRules(limits),
     formatError: errors.formatError,
     stringifyResult: (result) => JSON.stringify(result),
     stopOnTerminationSignals: false,
@@ -152,7 +152,7 @@ async function runApolloRequest(apollo: ApolloServer<GraphContext>, store: Graph
   const result = await apollo.executeHTTPGraphQLRequest({
     // A new body object per request, as JSON.parse would give the server.
     httpGraphQLRequest: { method: "POST", headers: new HeaderMap(JSON_HEADERS), search: "", body: { query } },
-    context: async () => ({ store, loaders: createLoaders(store), limits, requestId: "bench" }),
+    context: async () => createGraphContext(store, limits, "bench"),
   });
   if (result.body.kind !== "complete") throw new Error("Apollo answered with a chunked body");
   return result.body.string;

@@ -1,9 +1,8 @@
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
 import { loadConfig, type ApiLimits } from "../src/config/config.js";
 import type { GraphStore } from "../src/graph/graph-store.js";
-import { createLoaders } from "../src/loaders/loaders.js";
 import { buildGraphSchema } from "../src/schema/build-schema.js";
-import type { GraphContext } from "../src/schema/context.js";
+import { createGraphContext } from "../src/schema/context.js";
 
 export interface PhaseTimes {
   parse: number;
@@ -39,7 +38,7 @@ export async function createGraphqlPipeline(store: GraphStore, limits: ApiLimits
   let requests = 0;
 
   const executeDocument = async (document: DocumentNode, variables: Record<string, unknown> | undefined, phases: PhaseTimes) => {
-    const context: GraphContext = { store, loaders: createLoaders(store), limits, requestId: `bench-${(requests += 1)}` };
+    const context = createGraphContext(store, limits, `bench-${(requests += 1)}`);
     let start = performance.now();
     const result = await execute({ schema, document, variableValues: variables, contextValue: context });
     phases.execute = performance.now() - start;

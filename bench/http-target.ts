@@ -46,9 +46,10 @@ export async function startTarget(spec: TargetSpec): Promise<RunningServer> {
     PORT: "0",
     LOG_LEVEL: "error",
     RESPONSE_CACHE_ENTRIES: spec.responseCache === false ? "0" : process.env.RESPONSE_CACHE_ENTRIES,
+    // Load has ended when a target stops: connections autocannon left open need no grace period.
+    DRAIN_TIMEOUT_MS: "100",
   });
-  // Load has ended when a target stops: connections autocannon left open need no grace period.
-  const server = await startServer(config, store, { drainTimeoutMs: 100 });
+  const server = await startServer(config, store);
   return {
     url: `${server.url}/graphql`,
     close: async () => {

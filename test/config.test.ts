@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_DOCUMENTS_DIR, loadConfig } from "../src/config/config.js";
 
@@ -27,5 +29,28 @@ describe("configuration", () => {
   it("selects Neo4j when NEO4J_URI is set", () => {
     const config = loadConfig({ NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "pw" });
     expect(config.neo4j).toEqual({ uri: "neo4j://db:7687", username: "neo4j", password: "pw", database: "neo4j" });
+  });
+
+  it("documents every setting it reads in .env.example and docs/api.md", () => {
+    const read = new Set<string>();
+    const recording = new Proxy({ NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "pw" } as NodeJS.ProcessEnv, {
+      get(target, name) {
+        if (typeof name === "string") read.add(name);
+        return Reflect.get(target, name);
+      },
+    });
+    loadConfig(recording);
+    expect(read.size).toBeGreaterThan(20);
+    const root = path.resolve(import.meta.dirname, "..");
+    const example = readFileSync(path.join(root, ".env.example"), "utf8");
+    const api = readFileSync(path.join(root, "docs", "api.md"), "utf8");
+    for (const name of read) {
+      expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, "m"));
+      expect(api, name).toContain(`\`${name}\``);
+    }
+  });
+
+  it("refuses a headers timeout longer than the request timeout", () => {
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "60000", REQUEST_TIMEOUT_MS: "30000" })).toThrow(/HEADERS_TIMEOUT_MS \(60000\) must not exceed/);
   });
 });

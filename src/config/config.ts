@@ -11,6 +11,7 @@ export interface Config {
   ingest: IngestConfig;
   neo4j: Neo4jConfig | null;
   limits: ApiLimits;
+  http: HttpConfig;
   responseCache: ResponseCacheConfig;
   logLevel: "debug" | "info" | "warn" | "error";
 }
@@ -27,11 +28,36 @@ export interface IngestConfig {
   maxFileBytes: number;
 }
 
+/** What one GraphQL request may ask for (docs/api.md, "Limits", gives each one's error code). */
 export interface ApiLimits {
+  /** Fields nested in the answer, fragments expanded. */
   maxDepth: number;
+  /** Price of an operation with its variables: fields times the rows each may return. */
   maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens parsed before the document is refused. */
+  maxTokens: number;
+  /** JSON nesting of the request (the body is level 1, `variables` level 2). */
+  maxJsonDepth: number;
   maxBodyBytes: number;
   maxSearchLength: number;
+}
+
+/** Connection handling: slow or idle clients are cut, and shutdown drains. */
+export interface HttpConfig {
+  /** Time to receive a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** Time to receive a request's headers. */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Connections over this number are closed as they arrive. */
+  maxConnections: number;
+  /** On SIGTERM, how long /readyz says 503 before the listener closes (for load balancers to notice). */
+  shutdownDelayMs: number;
+  /** How long shutdown waits for requests in flight before cutting their connections. */
+  drainTimeoutMs: number;
 }
 
 /** Whole responses kept while the embedded store is unchanged (Neo4j: never). */
@@ -81,8 +107,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       maxDepth: int("MAX_QUERY_DEPTH", 12, 2, 100),
       maxCost: int("MAX_QUERY_COST", 20_000, 10, 10_000_000),
+      maxAliases: int("MAX_QUERY_ALIASES", 30, 1, 10_000),
+      maxDirectives: int("MAX_QUERY_DIRECTIVES", 50, 1, 10_000),
+      maxTokens: int("MAX_QUERY_TOKENS", 5_000, 100, 1_000_000),
+      maxJsonDepth: int("MAX_JSON_DEPTH", 16, 4, 1_000),
       maxBodyBytes: int("MAX_BODY_BYTES", 100_000, 1_000, 50_000_000),
       maxSearchLength: int("MAX_SEARCH_LENGTH", 200, 1, 10_000),
+    },
+    http: {
+      requestTimeoutMs: int("REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      headersTimeoutMs: int("HEADERS_TIMEOUT_MS", 10_000, 100, 3_600_000),
+      keepAliveTimeoutMs: int("KEEP_ALIVE_TIMEOUT_MS", 5_000, 100, 3_600_000),
+      maxConnections: int("MAX_CONNECTIONS", 1_000, 1, 1_000_000),
+      shutdownDelayMs: int("SHUTDOWN_DELAY_MS", 0, 0, 600_000),
+      drainTimeoutMs: int("DRAIN_TIMEOUT_MS", 10_000, 0, 600_000),
     },
     responseCache: {
       maxEntries: int("RESPONSE_CACHE_ENTRIES", 1_000, 0, 1_000_000),
@@ -90,6 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: oneOf("LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
   };
+
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
+    problems.push(`HEADERS_TIMEOUT_MS (${config.http.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs})`);
+  }
 
   if (env.NEO4J_URI) {
     if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/.test(env.NEO4J_URI)) {

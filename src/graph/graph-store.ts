@@ -20,7 +20,7 @@ import type {
  * returns one result per key, in key order. Lists of nodes or edges come back
  * in a deterministic order (stated per method) so both stores answer alike.
  */
-export interface GraphStore {
+export interface GraphStore extends GraphReader {
   /**
    * Stores one document's batch as the document's one version, atomically (a
    * failure leaves the store as it was). A document id the store does not hold
@@ -42,6 +42,31 @@ export interface GraphStore {
    */
   remove(documentId: string): Promise<RemoveResult>;
 
+  /**
+   * The reads of one request (one GraphQL operation), with the same answers as
+   * the store's own. The Neo4j store sends the reads a request makes in one tick
+   * (the loaders of one level of the query) in one transaction, and serves again
+   * the nodes a read already brought back; the embedded store has no round trips
+   * to save and returns itself. Nothing to close: it holds no session between reads.
+   */
+  openRequest(): GraphReader;
+
+  /**
+   * Changes whenever the store's content does, so an answer computed at one
+   * revision may be served again while the revision holds; null when the store
+   * cannot tell (Neo4j: other processes write to it). A property, not a method:
+   * reading it is never a round trip, so it is not a store call.
+   */
+  readonly revision: number | null;
+
+  /** Whether the store can answer now (Neo4j reachable). */
+  isReady(): Promise<boolean>;
+
+  close(): Promise<void>;
+}
+
+/** What a request may ask of a store: every read of the port. */
+export interface GraphReader {
   /** Nodes by id, null where unknown. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
 
@@ -105,19 +130,6 @@ export interface GraphStore {
 
   /** Node counts per kind and edge counts per type. */
   stats(): Promise<StoreStats>;
-
-  /**
-   * Changes whenever the store's content does, so an answer computed at one
-   * revision may be served again while the revision holds; null when the store
-   * cannot tell (Neo4j: other processes write to it). A property, not a method:
-   * reading it is never a round trip, so it is not a store call.
-   */
-  readonly revision: number | null;
-
-  /** Whether the store can answer now (Neo4j reachable). */
-  isReady(): Promise<boolean>;
-
-  close(): Promise<void>;
 }
 
 export type EdgeDirection = "out" | "in";

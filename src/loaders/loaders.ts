@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { GraphEdge, GraphNode, ProvisionNode, RelationType } from "../domain/model.js";
-import type { EdgeDirection, GraphStore, LegalBasisPath, Neighbour, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
+import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
 
 /**
  * Per-request loaders: every related-entity field goes through one of these, so
@@ -19,7 +19,7 @@ export interface Loaders {
   documentProvisions: DataLoader<string, ProvisionNode[]>;
 }
 
-export function createLoaders(store: GraphStore): Loaders {
+export function createLoaders(store: GraphReader): Loaders {
   const edgeLoaders = new Map<string, DataLoader<string, GraphEdge[]>>();
   const neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   const basisLoaders = new Map<number, DataLoader<string, LegalBasisPath[]>>();

@@ -3,10 +3,11 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { DomainError } from "../domain/errors.js";
 import type { GraphContext } from "../schema/context.js";
+import { LIMIT_CODES } from "./limits.js";
 import type { Logger } from "./logger.js";
 
-/** Codes our own limits raise; Apollo re-labels validation errors, these keep their code. */
-const LIMIT_CODES = new Set(["QUERY_TOO_DEEP", "QUERY_TOO_COSTLY"]);
+/** Apollo re-labels validation errors GRAPHQL_VALIDATION_FAILED; our limits' refusals keep their code. */
+const LIMIT_CODE_SET: ReadonlySet<string> = new Set(LIMIT_CODES);
 
 /**
  * An error a client cannot act on: anything that is neither a DomainError nor
@@ -41,7 +42,7 @@ export function createErrorHandling(logger: Logger, includeStacktrace: boolean) 
                 requestId: contextValue.requestId,
                 operationName: operationName ?? request.operationName ?? null,
                 path: error.path ?? null,
-                error: unwrapResolverError(error),
+                error: causeOf(error),
               });
             }
           }
@@ -66,13 +67,22 @@ export function createErrorHandling(logger: Logger, includeStacktrace: boolean) 
     }
     const cause = error instanceof GraphQLError ? error.originalError : undefined;
     const limitCode = cause instanceof GraphQLError ? cause.extensions.code : undefined;
-    if (typeof limitCode === "string" && LIMIT_CODES.has(limitCode)) {
+    if (typeof limitCode === "string" && LIMIT_CODE_SET.has(limitCode)) {
       return withExtensions(formatted, formatted.message, { ...formatted.extensions, code: limitCode, stacktrace });
     }
     return withExtensions(formatted, formatted.message, { ...formatted.extensions, stacktrace });
   };
 
   return { plugin, formatError };
+}
+
+/**
+ * The error to log: what a resolver threw, or what Apollo wrapped when a plugin or
+ * the pipeline failed, so the log shows the failing line, not the wrapper's.
+ */
+function causeOf(error: unknown): unknown {
+  const original = unwrapResolverError(error);
+  return original instanceof GraphQLError && original.originalError ? original.originalError : original;
 }
 
 function withExtensions(formatted: GraphQLFormattedError, message: string, extensions: Record<string, unknown>): GraphQLFormattedError {

@@ -35,3 +35,36 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
     request.once("error", reject);
   });
 }
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
+
+/**
+ * Whether JSON text nests arrays and objects more than `max` levels deep, found
+ * by one pass over its bytes before any parser recurses into it (JSON.parse pays
+ * about a microsecond a level, JSON.stringify and graphql-js overflow the stack).
+ * UTF-8 continuation bytes are never ASCII, so scanning bytes is exact.
+ */
+export function jsonNestsDeeperThan(json: Uint8Array, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i += 1) {
+    const byte = json[i];
+    if (inString) {
+      if (byte === BACKSLASH) i += 1;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) {
+      inString = true;
+    } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
+      depth -= 1;
+    }
+  }
+  return false;
+}

@@ -1,18 +1,34 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import {
-  type ASTVisitor,
+  type ArgumentNode,
   type DocumentNode,
-  type FragmentDefinitionNode,
   getNullableType,
+  getVariableValues,
   GraphQLError,
   type GraphQLSchema,
   isListType,
   Kind,
-  type SelectionSetNode,
+  type OperationDefinitionNode,
   type ValidationContext,
+  type ValidationRule,
+  visit,
 } from "graphql";
 import { type ComplexityEstimatorArgs, getComplexity } from "graphql-query-complexity/cjs";
+import { LRUCache } from "lru-cache";
 import type { ApiLimits } from "../config/config.js";
+
+/**
+ * Every limit a GraphQL document meets, in the order a request meets them:
+ * MAX_QUERY_TOKENS while parsing (Apollo's `parseOptions`), the depth, alias and
+ * directive rules during validation (GraphQL Armor's rules, which measure each
+ * fragment once, so a document that spreads fragments in doubling levels costs
+ * time in proportion to its text), then the cost with the request's variables.
+ * Each refusal carries its own code (docs/api.md lists them).
+ */
+export const LIMIT_CODES = ["QUERY_TOO_DEEP", "QUERY_TOO_MANY_ALIASES", "QUERY_TOO_MANY_DIRECTIVES", "QUERY_TOO_COSTLY"] as const;
 
 /**
  * Rows a list without `first` is assumed to return when pricing a query: a
@@ -22,50 +38,45 @@ import type { ApiLimits } from "../config/config.js";
 export const ASSUMED_LIST_SIZE = 5;
 export const ASSUMED_ROOT_LIST_SIZE = 100;
 
+/** The one argument that changes a field's price: how many rows it may return. */
+const ROWS_ARGUMENT = "first";
+
+/** Cost results remembered across requests, by query, operation and the variables that price it. */
+const PRICED_QUERIES = 10_000;
+
+/** Validation rules for the depth, alias and directive limits. */
+export function createLimitRules(limits: ApiLimits): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      // Fragments add no level of their own: the depth is the fields nested in the answer.
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reportRefusal("QUERY_TOO_DEEP", (found) => `Query is nested ${found} levels deep; the maximum is ${limits.maxDepth}`, limits.maxDepth)],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reportRefusal("QUERY_TOO_MANY_ALIASES", (found) => `Query has ${found} aliases; the maximum is ${limits.maxAliases}`, limits.maxAliases)],
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [
+        reportRefusal("QUERY_TOO_MANY_DIRECTIVES", (found) => `Query has ${found} directives; the maximum is ${limits.maxDirectives}`, limits.maxDirectives),
+      ],
+    }),
+  ];
+}
+
 /**
- * Rejects operations nested deeper than maxDepth fields. Introspection
- * (`__schema`, `__type`) is not counted, so GraphiQL's schema query passes.
+ * Turns a GraphQL Armor rejection into a validation error with our code. Armor's
+ * message ends with "found N." (its default `exposeLimits`), which gives the count.
  */
-export function createDepthLimitRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const measure = (selectionSet: SelectionSetNode, visiting: Set<string>): number => {
-      let deepest = 0;
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.name.value.startsWith("__")) continue;
-          const below = selection.selectionSet ? measure(selection.selectionSet, visiting) : 0;
-          deepest = Math.max(deepest, 1 + below);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, measure(selection.selectionSet, visiting));
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          // A fragment spreading itself is reported by the standard NoFragmentCycles rule.
-          if (!fragment || visiting.has(name)) continue;
-          visiting.add(name);
-          deepest = Math.max(deepest, measure(fragment.selectionSet, visiting));
-          visiting.delete(name);
-        }
-      }
-      return deepest;
-    };
-    return {
-      OperationDefinition(operation) {
-        const depth = measure(operation.selectionSet, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`Query is nested ${depth} levels deep; the maximum is ${maxDepth}`, {
-              nodes: [operation],
-              extensions: { code: "QUERY_TOO_DEEP", depth, maxDepth },
-            }),
-          );
-        }
-      },
-    };
+function reportRefusal(code: (typeof LIMIT_CODES)[number], describe: (found: string) => string, limit: number) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    const found = /found (\d+)\.?$/.exec(error.message)?.[1] ?? `more than ${limit}`;
+    context?.reportError(new GraphQLError(describe(found), { extensions: { code, limit } }));
   };
 }
 
@@ -78,63 +89,107 @@ export function createDepthLimitRule(maxDepth: number) {
 export function estimateFieldCost({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   if (field.name.startsWith("__")) return 0;
   if (type.name.endsWith("Connection") && field.name === "edges") return 1 + childComplexity;
-  const first = typeof args.first === "number" && args.first > 0 ? args.first : null;
+  const requested = args[ROWS_ARGUMENT];
+  const first = typeof requested === "number" && requested > 0 ? requested : null;
   const listSize = type.name === "Query" ? ASSUMED_ROOT_LIST_SIZE : ASSUMED_LIST_SIZE;
   const rows = first ?? (isListType(getNullableType(field.type)) ? listSize : 1);
   return 1 + rows * childComplexity;
 }
 
-/** Distinct variable sets remembered per document. */
-const MAX_COSTS_PER_DOCUMENT = 100;
-
-function costKey(operationName: string | null, variables: Record<string, unknown>): string {
-  return JSON.stringify([operationName, variables]);
-}
-
 /**
  * Prices each operation with its variables before it runs and refuses those
- * above maxCost. Runs after parsing and validation, which Apollo caches.
+ * above maxCost. A query that cannot be priced is refused too: never run
+ * unpriced. The price depends on the document and on the few variables that
+ * feed `first` or `@include`/`@skip`; only those values (numbers and booleans)
+ * key the remembered prices, never the request's raw variables.
  */
 export function createCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits): ApolloServerPlugin {
-  // Apollo hands out the same parsed document object for the same query text,
-  // so a query is priced once per (operation, variables), not once per request.
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const pricingVariables = new WeakMap<DocumentNode, ReadonlySet<string>>();
+  const prices = new LRUCache<string, number>({ max: PRICED_QUERIES });
+  const tooCostly = (message: string, cost?: number) =>
+    new GraphQLError(message, { extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: limits.maxCost, http: { status: 400 } } });
+
+  const price = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
+    try {
+      return getComplexity({
+        schema,
+        query: document,
+        variables,
+        operationName: operation.name?.value,
+        estimators: [estimateFieldCost],
+        // Every field but introspection's costs at least 1, so a document that expands to more
+        // fields than the maximum cost (fragments spread in doubling levels) is over it anyway.
+        maxQueryNodes: limits.maxCost,
+      });
+    } catch (error) {
+      const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      if (coercion.errors) throw badVariables(coercion.errors[0]);
+      if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+        throw tooCostly(`Query expands to more than ${limits.maxCost} fields (fragments included); the maximum cost is ${limits.maxCost}`);
+      }
+      throw tooCostly("Query cannot be priced, so it is refused");
+    }
+  };
+
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName }) {
+        async didResolveOperation({ request, document, operation, queryHash }) {
+          if (!operation) return;
           const variables = request.variables ?? {};
-          const key = costKey(operationName, variables);
-          let perDocument = costs.get(document);
-          let cost = perDocument?.get(key);
+          let names = pricingVariables.get(document);
+          if (!names) {
+            names = findPricingVariables(document);
+            pricingVariables.set(document, names);
+          }
+          const key = priceKey(queryHash, operation, names, variables);
+          let cost = key === null ? undefined : prices.get(key);
           if (cost === undefined) {
-            try {
-              cost = getComplexity({
-                schema,
-                query: document,
-                variables,
-                operationName: operationName ?? undefined,
-                estimators: [estimateFieldCost],
-              });
-            } catch {
-              // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT before resolving anything.
-              return;
-            }
-            if (!perDocument) {
-              perDocument = new Map();
-              costs.set(document, perDocument);
-            }
-            // Clients that send ever-new variables must not grow the cache without bound.
-            if (perDocument.size >= MAX_COSTS_PER_DOCUMENT) perDocument.clear();
-            perDocument.set(key, cost);
+            cost = price(document, operation, variables);
+            if (key !== null) prices.set(key, cost);
           }
           if (cost > limits.maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}: ask for fewer rows (first) or fields`, {
-              extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: limits.maxCost, http: { status: 400 } },
-            });
+            throw tooCostly(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}: ask for fewer rows (first) or fields`, cost);
           }
         },
       };
     },
   };
+}
+
+/** Variables used as `first` or as the condition of `@include`/`@skip`: the only ones a price depends on. */
+function findPricingVariables(document: DocumentNode): ReadonlySet<string> {
+  const names = new Set<string>();
+  const addVariables = (argumentNodes: readonly ArgumentNode[] | undefined, argumentName: string) => {
+    for (const argument of argumentNodes ?? []) {
+      if (argument.name.value === argumentName && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    }
+  };
+  visit(document, {
+    Field: (field) => addVariables(field.arguments, ROWS_ARGUMENT),
+    Directive: (directive) => {
+      if (directive.name.value === "include" || directive.name.value === "skip") addVariables(directive.arguments, "if");
+    },
+  });
+  return names;
+}
+
+/**
+ * The remembered price's key, or null when a pricing variable holds anything but
+ * a number, a boolean or null (pricing then coerces it, and refuses it if invalid).
+ */
+function priceKey(queryHash: string, operation: OperationDefinitionNode, names: ReadonlySet<string>, variables: Record<string, unknown>): string | null {
+  const parts: unknown[] = [queryHash, operation.name?.value ?? null];
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (!names.has(name)) continue;
+    const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
+    if (value !== undefined && value !== null && typeof value !== "number" && typeof value !== "boolean") return null;
+    parts.push(value ?? null);
+  }
+  return JSON.stringify(parts);
+}
+
+function badVariables(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
 }

@@ -16,14 +16,31 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
   const log = (at: LogLevel) => (message: string, fields: LogFields = {}) => {
     if (RANK[at] < RANK[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields }, replaceErrors) + "\n");
+    write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...describeErrors(fields) }) + "\n");
   };
   return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }
 
-function replaceErrors(_key: string, value: unknown): unknown {
-  if (value instanceof Error) {
-    return { name: value.name, message: value.message, stack: value.stack, ...(value.cause ? { cause: value.cause } : {}) };
-  }
-  return value;
+/**
+ * Errors as plain objects with their stack. Done before JSON.stringify, which
+ * would otherwise call GraphQLError's toJSON and keep only its message.
+ */
+function describeErrors(fields: LogFields): LogFields {
+  const described: LogFields = {};
+  for (const [key, value] of Object.entries(fields)) described[key] = value instanceof Error ? describeError(value, 0) : value;
+  return described;
+}
+
+const MAX_CAUSES = 5;
+
+function describeError(error: Error, depth: number): Record<string, unknown> {
+  const { cause } = error;
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return {
+    name: error.name,
+    message: error.message,
+    ...(code !== undefined ? { code } : {}),
+    stack: error.stack,
+    ...(cause instanceof Error && depth < MAX_CAUSES ? { cause: describeError(cause, depth + 1) } : cause !== undefined ? { cause: String(cause) } : {}),
+  };
 }

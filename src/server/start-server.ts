@@ -1,36 +1,47 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Config } from "../config/config.js";
 import type { GraphStore } from "../graph/graph-store.js";
-import { createLoaders } from "../loaders/loaders.js";
 import { buildGraphSchema } from "../schema/build-schema.js";
-import type { GraphContext } from "../schema/context.js";
+import { createGraphContext, type GraphContext } from "../schema/context.js";
 import { createErrorHandling } from "./errors.js";
 import { EXPLORER_PATH, ExplorerAssets } from "./explorer-assets.js";
 import { ASSETS_PATH, GRAPHIQL_CSP, GRAPHIQL_HTML, GRAPHIQL_PATH, loadAsset } from "./graphiql.js";
-import { PayloadTooLargeError, readBody } from "./http-body.js";
-import { createCostLimitPlugin, createDepthLimitRule } from "./limits.js";
+import { jsonNestsDeeperThan, PayloadTooLargeError, readBody } from "./http-body.js";
+import { createCostLimitPlugin, createLimitRules } from "./limits.js";
 import { createLogger, type Logger } from "./logger.js";
 import { ResponseCache } from "./response-cache.js";
 
 export interface StartOptions {
   logger?: Logger;
-  /** How long shutdown waits for requests in flight before cutting connections. */
-  drainTimeoutMs?: number;
   /** Where the built explorer page is; default dist/explorer. */
   explorerDir?: string;
+  /**
+   * Why the service is not ready yet although it listens (documents still loading), or null.
+   * /readyz answers 503 with this reason, and /graphql 503, until it returns null.
+   */
+  notReadyReason?: () => string | null;
+}
+
+export interface CloseOptions {
+  /** How long /readyz says 503 before the listener closes, so load balancers stop sending first. */
+  delayMs?: number;
 }
 
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:4000` */
   url: string;
   port: number;
-  /** Stops accepting connections, lets requests in flight finish, stops Apollo. The store stays open. */
-  close(): Promise<void>;
+  /**
+   * Says 503 on /readyz (for `delayMs`), then stops accepting connections, lets requests
+   * in flight finish (up to DRAIN_TIMEOUT_MS) and stops Apollo. The store stays open.
+   */
+  close(options?: CloseOptions): Promise<void>;
 }
 
 const GRAPHQL_PATH = "/graphql";
@@ -43,7 +54,15 @@ const PLAIN_GRAPHQL_URL: Pick<URL, "pathname" | "search" | "searchParams"> = new
 export async function startServer(config: Config, store: GraphStore, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const schema = await buildGraphSchema();
-  const httpServer = createServer();
+  const httpServer = createServer({
+    requestTimeout: config.http.requestTimeoutMs,
+    headersTimeout: config.http.headersTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
+    // Node enforces both timeouts only when it checks its connections: often enough to keep them.
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(config.http.headersTimeoutMs / 4))),
+  });
+  httpServer.maxConnections = config.http.maxConnections;
+  const notReadyReason = options.notReadyReason ?? (() => null);
   const errors = createErrorHandling(logger, config.nodeEnv === "development");
   const responses = new ResponseCache(config.responseCache);
   const explorer = new ExplorerAssets(options.explorerDir);
@@ -61,7 +80,8 @@ export async function startServer(config: Config, store: GraphStore, options: St
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.nodeEnv === "development",
-    validationRules: [createDepthLimitRule(config.limits.maxDepth)],
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: createLimitRules(config.limits),
     formatError: errors.formatError,
     stringifyResult: (result) => JSON.stringify(result),
     stopOnTerminationSignals: false,
@@ -75,7 +95,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
       ApolloServerPluginLandingPageDisabled(),
       // The API sets no cache hints; left on, the plugin wraps every field resolver (bench/RESULTS.md §5).
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.drainTimeoutMs }),
       createCostLimitPlugin(schema, config.limits),
       errors.plugin,
       {
@@ -92,6 +112,13 @@ export async function startServer(config: Config, store: GraphStore, options: St
   await apollo.start();
 
   let draining = false;
+  const readiness = async (): Promise<{ status: string; reason?: string }> => {
+    if (draining) return { status: "shutting down", reason: "the server received a stop signal and is draining" };
+    const loading = notReadyReason();
+    if (loading !== null) return { status: "loading", reason: loading };
+    if (!(await checkReady(store))) return { status: "unavailable", reason: "the store does not answer" };
+    return { status: "ready" };
+  };
   const logRequests = config.logLevel === "debug";
 
   const handleGraphQL = async (
@@ -108,6 +135,11 @@ export async function startServer(config: Config, store: GraphStore, options: St
       response.setHeader("allow", "GET, POST");
       return sendJsonError(response, 405, "Use GET or POST", "METHOD_NOT_ALLOWED");
     }
+    const loading = notReadyReason();
+    if (loading !== null) {
+      response.setHeader("retry-after", "1");
+      return sendJsonError(response, 503, `Not ready yet: ${loading}`, "SERVICE_UNAVAILABLE");
+    }
     let body: unknown;
     let cacheKey: string | null = null;
     let revision: number | null = null;
@@ -118,11 +150,12 @@ export async function startServer(config: Config, store: GraphStore, options: St
       if (isJson(contentType)) {
         if (responses.enabled && revision !== null && bytes.length > 0) {
           // The same bytes, content type and accept header make the same request to Apollo. A hit
-          // skips CSRF prevention, the depth and cost limits and Apollo itself, and may: a JSON
-          // content type is never a "simple" request CSRF prevention stops, the limits are fixed
-          // for the server's life and give the same query the same verdict, and only successful
-          // responses were kept. The body-size limit was applied above, by readBody.
-          cacheKey = `${contentType}\n${request.headers.accept ?? ""}\n${bytes.toString("latin1")}`;
+          // skips CSRF prevention, the limits and Apollo itself, and may: a JSON content type is
+          // never a "simple" request CSRF prevention stops, the limits are fixed for the server's
+          // life and give the same query the same verdict, and only successful responses were
+          // kept. The body-size limit was applied above, by readBody. The key is a digest, so the
+          // cache keeps none of the request's bytes (variables included).
+          cacheKey = digestRequest(contentType ?? "", request.headers.accept ?? "", bytes);
           const hit = responses.get(cacheKey, revision);
           if (hit) {
             response.writeHead(200, hit.headers);
@@ -130,12 +163,15 @@ export async function startServer(config: Config, store: GraphStore, options: St
             return;
           }
         }
+        if (jsonNestsDeeperThan(bytes, config.limits.maxJsonDepth)) return sendJsonTooDeep(response, config.limits.maxJsonDepth);
         try {
           body = bytes.length === 0 ? undefined : JSON.parse(bytes.toString("utf8"));
         } catch {
           return sendJsonError(response, 400, "Request body is not valid JSON", "BAD_REQUEST");
         }
       }
+    } else if (searchNestsDeeperThan(url.searchParams, config.limits.maxJsonDepth)) {
+      return sendJsonTooDeep(response, config.limits.maxJsonDepth);
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -145,7 +181,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
     let context: GraphContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => (context = { store, loaders: createLoaders(store), limits: config.limits, requestId }),
+      context: async () => (context = createGraphContext(store, config.limits, requestId)),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
@@ -173,8 +209,8 @@ export async function startServer(config: Config, store: GraphStore, options: St
     if (method !== "GET" && method !== "HEAD") return sendJsonError(response, 404, "Not found", "NOT_FOUND");
     if (url.pathname === "/healthz") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/readyz") {
-      const ready = !draining && (await checkReady(store));
-      return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : draining ? "shutting down" : "unavailable" });
+      const { status, reason } = await readiness();
+      return sendJson(response, status === "ready" ? 200 : 503, reason ? { status, reason } : { status });
     }
     if (url.pathname === "/") {
       response.writeHead(302, { location: EXPLORER_PATH, "content-length": 0 });
@@ -253,9 +289,10 @@ export async function startServer(config: Config, store: GraphStore, options: St
   return {
     url: `http://${host}:${port}`,
     port,
-    close() {
+    close({ delayMs = 0 } = {}) {
       closing ??= (async () => {
         draining = true;
+        if (delayMs > 0) await sleep(delayMs);
         await apollo.stop();
       })();
       return closing;
@@ -273,6 +310,22 @@ async function checkReady(store: GraphStore): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+function digestRequest(contentType: string, accept: string, body: Buffer): string {
+  return createHash("sha256").update(contentType).update("\n").update(accept).update("\n").update(body).digest("base64");
+}
+
+/** GET carries its variables and extensions as JSON in the query string. */
+function searchNestsDeeperThan(search: URLSearchParams, max: number): boolean {
+  return ["variables", "extensions"].some((name) => {
+    const json = search.get(name);
+    return json !== null && jsonNestsDeeperThan(Buffer.from(json), max);
+  });
+}
+
+function sendJsonTooDeep(response: ServerResponse, max: number): void {
+  sendJsonError(response, 400, `Request JSON is nested more than ${max} levels deep: send flatter variables`, "BAD_USER_INPUT");
 }
 
 function prefersHtml(request: IncomingMessage): boolean {

@@ -53,14 +53,10 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   if (summary.failed.length > 0 || summary.ingested === 0) {
     throw new Error(`seed did not load: ${summary.failed.map((f) => `${f.file}: ${f.error.message}`).join("; ")}`);
   }
-  const config: Config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", ...options.env });
+  const config: Config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DRAIN_TIMEOUT_MS: "2000", ...options.env });
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger(config.logLevel, (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const server = await startServer(config, options.wrapStore ? options.wrapStore(store) : store, {
-    logger,
-    drainTimeoutMs: 2_000,
-    explorerDir: options.explorerDir,
-  });
+  const server = await startServer(config, options.wrapStore ? options.wrapStore(store) : store, { logger, explorerDir: options.explorerDir });
   const url = `${server.url}/graphql`;
 
   const post = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>

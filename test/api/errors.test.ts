@@ -1,20 +1,15 @@
+import { GraphQLError } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/graph-store.js";
+import { createLogger } from "../../src/server/logger.js";
 import { SearchDocument, TaskPageDocument } from "../generated/graphql.js";
 import { type ApiServer, startApiServer } from "./api-server.js";
+import { overriding } from "../fixtures/override-store.js";
 
 /** The seeded store, except that search fails the way a bug or an outage would. */
 function failingSearch(store: GraphStore): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property === "search") {
-        return async () => {
-          throw new TypeError("secret internals: cannot read properties of undefined (reading 'postings') at /srv/index");
-        };
-      }
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  return overriding(store, "search", async () => {
+    throw new TypeError("secret internals: cannot read properties of undefined (reading 'postings') at /srv/index");
   });
 }
 
@@ -45,6 +40,25 @@ describe("unexpected errors", () => {
     const { headers, body } = await api.ask("{ search(text: \"x\") { score } }", undefined, { "x-request-id": "trace-42" });
     expect(headers.get("x-request-id")).toBe("trace-42");
     expect(body.errors[0].extensions.requestId).toBe("trace-42");
+  });
+});
+
+describe("the log", () => {
+  it("has the failing line in production too", async () => {
+    api = await startApiServer({ env: { NODE_ENV: "production" }, wrapStore: failingSearch });
+    const { headers } = await api.ask("{ search(text: \"rạch miễu\") { score } }");
+    const logged = api.logs.find((line) => line.message === "unexpected error" && line.requestId === headers.get("x-request-id"));
+    expect(JSON.stringify(logged)).toMatch(/"stack":"TypeError: secret internals[^"]*\\n\s+at /);
+  });
+
+  it("shows what a GraphQLError wraps, with its stack, not only the wrapper's message", () => {
+    const lines: string[] = [];
+    const logger = createLogger("info", (line) => lines.push(line));
+    const cause = new RangeError("Maximum call stack size exceeded");
+    logger.error("unexpected error", { error: new GraphQLError("Unexpected error.", { originalError: cause }) });
+    const { error } = JSON.parse(lines[0]) as { error: { name: string; stack: string; cause?: unknown } };
+    expect(error.name).toBe("GraphQLError");
+    expect(error.stack).toMatch(/RangeError: Maximum call stack size exceeded\n\s+at /);
   });
 });
 

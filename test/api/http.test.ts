@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/graph-store.js";
 import { type ApiServer, startApiServer } from "./api-server.js";
+import { overriding } from "../fixtures/override-store.js";
 
 let api: ApiServer | undefined;
 afterEach(async () => {
@@ -9,16 +10,6 @@ afterEach(async () => {
 });
 
 /** The seeded store with one method replaced. */
-function overriding(store: GraphStore, name: keyof GraphStore, replacement: (...args: never[]) => unknown): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property === name) return replacement;
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 describe("health endpoints", () => {
   it("/healthz answers while the process runs; /readyz follows the store", async () => {
     let ready = true;
@@ -29,7 +20,7 @@ describe("health endpoints", () => {
     ready = false;
     const notReady = await fetch(`${base}/readyz`);
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ status: "unavailable" });
+    expect(await notReady.json()).toEqual({ status: "unavailable", reason: "the store does not answer" });
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 

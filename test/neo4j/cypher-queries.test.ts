@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS, RELATION_TYPES } from "../../src/domain/model.js";
+import { MAX_LEGAL_BASIS_DEPTH } from "../../src/graph/shared/graph-bounds.js";
+import { NODE_FIELDS } from "../../src/graph/neo4j/node-mapping.js";
 import type { TaskFilter } from "../../src/graph/graph-store.js";
 import * as queries from "../../src/graph/neo4j/cypher-queries.js";
 import { loadSchemaStatements, SCHEMA_DIR, splitCypherStatements } from "../../src/graph/neo4j/schema-statements.js";
@@ -22,8 +24,8 @@ function everyQueryText(): string[] {
   }
   for (const grouping of ["PLACE", "BODY_ROLE", "SECTOR", "DOCUMENT"] as const) texts.push(queries.countTasksQuery(grouping));
   const all: TaskFilter = { placeIds: ["p"], includeSubPlaces: true, bodyId: "b", role: "LEAD", projectId: "r", instrumentId: "i", sector: "ENERGY", documentId: "d", text: "t" };
-  const tasks = queries.findTasksQuery(all);
-  texts.push(tasks.count, tasks.page, queries.statsQuery(), queries.shortestPathEdgesQuery(6));
+  texts.push(queries.findTaskPageQuery(all).text, queries.statsQuery(), queries.shortestPathEdgesQuery(6));
+  for (let depth = 1; depth <= MAX_LEGAL_BASIS_DEPTH; depth += 1) texts.push(queries.legalBasisQuery(depth));
   return texts;
 }
 
@@ -48,11 +50,10 @@ describe("Cypher text", () => {
       documentId: HOSTILE,
       text: HOSTILE,
     };
-    const tasks = queries.findTasksQuery(filter);
-    for (const text of [tasks.count, tasks.page]) expect(text).not.toContain("DETACH");
+    const tasks = queries.findTaskPageQuery(filter);
+    expect(tasks.text).not.toContain("DETACH");
     expect(Object.keys(tasks.params).sort()).toEqual(["bodyId", "documentId", "instrumentId", "placeIds", "projectId", "role", "sector", "text"]);
-    for (const name of parametersOf(tasks.count)) expect(tasks.params).toHaveProperty(name);
-    expect([...parametersOf(tasks.page)].sort()).toEqual([...Object.keys(tasks.params), "after", "limit"].sort());
+    expect([...parametersOf(tasks.text)].sort()).toEqual([...Object.keys(tasks.params), "after", "limit"].sort());
 
     const listed = queries.listNodesQuery("Place", { text: HOSTILE, parentId: HOSTILE, documentId: HOSTILE, placeKind: "TOWN" });
     expect(listed.text).not.toContain("DETACH");
@@ -60,13 +61,18 @@ describe("Cypher text", () => {
   });
 
   it("anchors a task query on the most selective criterion given and checks the rest as predicates", () => {
-    const byPlace = queries.findTasksQuery({ placeIds: ["p"], includeSubPlaces: true, sector: "ENERGY" });
-    expect(byPlace.page.split("\n")[0]).toMatch(/^MATCH \(t:Task\)-\[:LOCATED_IN\]->\(:Place\)-\[:PART_OF\*0\.\.10\]->\(place:Place\)/);
-    expect(byPlace.page).toContain("WHERE t.sector = $sector");
-    expect(byPlace.page).toMatch(/ORDER BY id LIMIT \$limit$/);
-    expect(queries.findTasksQuery({}).count.split("\n")[0]).toBe("MATCH (t:Task)");
-    expect(queries.findTasksQuery({ text: "" }).count).not.toContain("$text");
-    expect(queries.findTasksQuery({ placeIds: ["p"] }).count).not.toContain("PART_OF");
+    const byPlace = queries.findTaskPageQuery({ placeIds: ["p"], includeSubPlaces: true, sector: "ENERGY" }).text.split("\n");
+    // The total and the page, each a subquery over the same match.
+    expect(byPlace.filter((line) => line === "CALL {")).toHaveLength(2);
+    expect(byPlace[1]).toMatch(/^ {2}MATCH \(t:Task\)-\[:LOCATED_IN\]->\(:Place\)-\[:PART_OF\*0\.\.10\]->\(place:Place\)/);
+    expect(byPlace).toContain("  WITH DISTINCT t");
+    expect(byPlace).toContain("  WHERE t.sector = $sector");
+    expect(byPlace).toContain("  WHERE t.sector = $sector AND ($after IS NULL OR t.id > $after)");
+    expect(byPlace).toContain("  WITH t ORDER BY t.id LIMIT $limit");
+    expect(byPlace.at(-1)).toBe("RETURN total, tasks");
+    expect(queries.findTaskPageQuery({}).text.split("\n")[1]).toBe("  MATCH (t:Task)");
+    expect(queries.findTaskPageQuery({ text: "" }).text).not.toContain("$text");
+    expect(queries.findTaskPageQuery({ placeIds: ["p"] }).text).not.toContain("PART_OF");
   });
 
   it("labels a Document also as a LegalInstrument, merges RESPONSIBLE edges per role, and takes labels only from the model", () => {
@@ -77,6 +83,44 @@ describe("Cypher text", () => {
     expect(() => queries.mergeNodesQuery("Person" as never)).toThrow(/unknown node kind/);
     expect(() => queries.getEdgesQuery("KNOWS" as never, "out", false)).toThrow(/unknown relationship type/);
     expect(queries.listNodesQuery("LegalInstrument", {}).text).toContain("NOT n:Document");
+  });
+
+  it("reads back only the properties the API serves: model fields, span and kind, never the derived search and filter ones", () => {
+    const derived = ["foldedName", "foldedFullName", "numberKey", "normalizedNumberKey", "foldedText", "filterTexts", "searchText", "searchLength", "searchNames", "searchPhrases", "ownerDocumentId", "mentionIds", "statedEdges"];
+    const reads = [
+      queries.GET_NODES,
+      queries.FIND_PLACES_BY_NAME,
+      queries.FIND_INSTRUMENTS_BY_NUMBER,
+      queries.findTaskPageQuery({ placeIds: ["p"] }).text,
+      queries.legalBasisQuery(3),
+      ...NODE_KINDS.map((kind) => queries.listNodesQuery(kind, {}).text),
+      ...RELATION_TYPES.flatMap((type) => [queries.getEdgesQuery(type, "out", true), queries.getEdgesQuery(type, "in", false)]),
+      queries.shortestPathEdgesQuery(3),
+    ];
+    for (const text of reads) {
+      expect(text, text).not.toMatch(/properties\(/);
+      // Derived properties may be matched on, never returned.
+      const returned = text.slice(text.lastIndexOf("RETURN"));
+      for (const property of derived) expect(returned, `${property} in ${text}`).not.toMatch(new RegExp(`\\b${property}\\b`));
+    }
+    for (const kind of NODE_KINDS) {
+      const projection = queries.nodeProjection("n", [kind]);
+      for (const field of Object.keys(NODE_FIELDS[kind])) expect(projection).toMatch(new RegExp(`(\\.${field}|${field}: toString\\(n\\.${field}\\))[,}]`));
+      expect(projection).toContain(`kind: '${kind}'`);
+    }
+    // A Document is also a LegalInstrument: told apart first, whatever kinds are asked for.
+    expect(queries.nodeProjection("n", ["LegalInstrument"])).toMatch(/^CASE WHEN n:Document THEN .* WHEN n:LegalInstrument THEN /);
+    expect(queries.edgeProjection("r")).toBe("r {.role, .sourceDocumentId, .sourceStart, .sourceEnd}");
+  });
+
+  it("walks the legal basis in one statement, a level per step, never against the direction of PART_OF, CITES or BASED_ON", () => {
+    const text = queries.legalBasisQuery(4);
+    expect(text.match(/reduce\(found = \[\]/g)).toHaveLength(4);
+    expect(text).toContain("(n)-[r:PART_OF|CITES|BASED_ON|AMENDS]->(m:Node)");
+    expect(text).toContain("(n)<-[r:AMENDS]-(m:Node)");
+    expect(text.match(/<-\[/g)).toHaveLength(4);
+    expect([...parametersOf(text)]).toEqual(["ids"]);
+    expect(() => queries.legalBasisQuery(MAX_LEGAL_BASIS_DEPTH + 1)).toThrow(/outside/);
   });
 
   it("bounds variable-length paths with a checked literal", () => {

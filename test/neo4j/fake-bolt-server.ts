@@ -3,9 +3,11 @@ import { createServer, type Server, type Socket } from "node:net";
 /**
  * Just enough of a Neo4j server (Bolt 4.4 over TCP, PackStream v1) to see what
  * the store sends and to make it face a server that refuses the password,
- * lacks the database or goes away. It answers every query with no rows, so
- * it checks operations (connection, sessions, transactions, errors), not
- * Cypher; the contract suite does that against a real Neo4j.
+ * lacks the database or goes away. It answers every query with no rows, or
+ * with what `respond` makes of the query and its parameters (a test double of
+ * the store's Cypher, such as fake-cypher.ts), so it checks operations
+ * (connection, sessions, transactions, round trips, errors), not Cypher; the
+ * contract suite does that against a real Neo4j.
  */
 
 export interface ReceivedMessage {
@@ -21,6 +23,13 @@ export interface FakeBoltOptions {
   agent?: string;
   /** The Bolt version the server agrees to; 4.4 unless given. */
   version?: { major: number; minor: number };
+  /** The columns and rows of a query's answer; null or absent: no rows. */
+  respond?: (query: string, params: Record<string, unknown>) => Answer | null | Promise<Answer | null>;
+}
+
+export interface Answer {
+  fields: string[];
+  rows: unknown[][];
 }
 
 const SIGNATURES: Record<number, ReceivedMessage["type"]> = {
@@ -78,6 +87,67 @@ export class FakeBoltServer {
     let handshaken = false;
     let message: Buffer[] = [];
     let failed = false;
+    /** Rows of the answers RUN has announced and PULL not yet sent, in order. */
+    const streams: unknown[][][] = [];
+    /** Messages are answered one after another, in order, even when an answer takes a while to compute. */
+    let answered: Promise<void> = Promise.resolve();
+
+    const answer = async (type: ReceivedMessage["type"], fields: unknown[]): Promise<void> => {
+      if (failed && type !== "RESET" && type !== "GOODBYE") {
+        socket.write(frame(0x7e, []));
+        return;
+      }
+      switch (type) {
+        case "HELLO":
+          if (this.options.helloFailure) {
+            socket.write(frame(0x7f, [{ code: this.options.helloFailure, message: "refused by the fake server" }]));
+            failed = true;
+          } else {
+            socket.write(frame(0x70, [{ server: this.options.agent ?? "Neo4j/4.4.0", connection_id: "bolt-1" }]));
+          }
+          return;
+        case "RUN": {
+          if (this.options.runFailure) {
+            socket.write(frame(0x7f, [{ code: this.options.runFailure, message: "refused by the fake server" }]));
+            failed = true;
+            return;
+          }
+          let result: Answer | null;
+          try {
+            result = (await this.options.respond?.(fields[0] as string, (fields[1] ?? {}) as Record<string, unknown>)) ?? null;
+          } catch (error) {
+            const detail = error instanceof Error ? error.message : String(error);
+            socket.write(frame(0x7f, [{ code: "Neo.ClientError.Statement.SyntaxError", message: `fake server: ${detail}` }]));
+            failed = true;
+            return;
+          }
+          streams.push(result?.rows ?? []);
+          socket.write(frame(0x70, [{ fields: result?.fields ?? [], t_first: 0 }]));
+          return;
+        }
+        case "PULL":
+        case "DISCARD": {
+          const rows = streams.shift() ?? [];
+          if (type === "PULL") for (const row of rows) socket.write(frame(0x71, [row]));
+          socket.write(frame(0x70, [{ type: "rw", t_last: 0, db: "neo4j" }]));
+          return;
+        }
+        case "COMMIT":
+          socket.write(frame(0x70, [{ bookmark: "fake:1" }]));
+          return;
+        case "RESET":
+          failed = false;
+          streams.length = 0;
+          socket.write(frame(0x70, [{}]));
+          return;
+        case "GOODBYE":
+          socket.end();
+          return;
+        default:
+          socket.write(frame(0x70, [{}]));
+      }
+    };
+
     socket.on("data", (data) => {
       buffer = Buffer.concat([buffer, data]);
       if (!handshaken) {
@@ -101,62 +171,37 @@ export class FakeBoltServer {
         const { signature, fields } = struct as { signature: number; fields: unknown[] };
         const type = SIGNATURES[signature] ?? "OTHER";
         this.received.push({ type, fields });
-        if (failed && type !== "RESET" && type !== "GOODBYE") {
-          socket.write(frame(0x7e, []));
-          continue;
-        }
-        switch (type) {
-          case "HELLO":
-            if (this.options.helloFailure) {
-              socket.write(frame(0x7f, [{ code: this.options.helloFailure, message: "refused by the fake server" }]));
-              failed = true;
-            } else {
-              socket.write(frame(0x70, [{ server: this.options.agent ?? "Neo4j/4.4.0", connection_id: "bolt-1" }]));
-            }
-            break;
-          case "RUN":
-            if (this.options.runFailure) {
-              socket.write(frame(0x7f, [{ code: this.options.runFailure, message: "refused by the fake server" }]));
-              failed = true;
-            } else {
-              socket.write(frame(0x70, [{ fields: [], t_first: 0 }]));
-            }
-            break;
-          case "PULL":
-          case "DISCARD":
-            socket.write(frame(0x70, [{ type: "rw", t_last: 0, db: "neo4j" }]));
-            break;
-          case "COMMIT":
-            socket.write(frame(0x70, [{ bookmark: "fake:1" }]));
-            break;
-          case "RESET":
-            failed = false;
-            socket.write(frame(0x70, [{}]));
-            break;
-          case "GOODBYE":
-            socket.end();
-            break;
-          default:
-            socket.write(frame(0x70, [{}]));
-        }
+        answered = answered.then(() => answer(type, fields));
       }
     });
   }
 }
 
+/** One Bolt message, split into chunks of at most 65,535 bytes. */
 function frame(signature: number, fields: unknown[]): Buffer {
   const body = Buffer.concat([Buffer.from([0xb0 | fields.length, signature]), ...fields.map(pack)]);
-  const header = Buffer.alloc(2);
-  header.writeUInt16BE(body.length);
-  return Buffer.concat([header, body, Buffer.from([0, 0])]);
+  const parts: Buffer[] = [];
+  for (let at = 0; at < body.length; at += 0xffff) {
+    const chunk = body.subarray(at, at + 0xffff);
+    const header = Buffer.alloc(2);
+    header.writeUInt16BE(chunk.length);
+    parts.push(header, chunk);
+  }
+  return Buffer.concat([...parts, Buffer.from([0, 0])]);
 }
 
 function sized(tiny: number, markers: [number, number, number], size: number): Buffer {
   if (size < 16) return Buffer.from([tiny | size]);
   if (size < 0x100) return Buffer.from([markers[0], size]);
-  const header = Buffer.alloc(3);
-  header[0] = markers[1];
-  header.writeUInt16BE(size, 1);
+  if (size < 0x10000) {
+    const header = Buffer.alloc(3);
+    header[0] = markers[1];
+    header.writeUInt16BE(size, 1);
+    return header;
+  }
+  const header = Buffer.alloc(5);
+  header[0] = markers[2];
+  header.writeUInt32BE(size, 1);
   return header;
 }
 
@@ -166,8 +211,13 @@ function pack(value: unknown): Buffer {
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= -16 && value < 128) return Buffer.from([value & 0xff]);
     const buffer = Buffer.alloc(9);
-    buffer[0] = 0xcb;
-    buffer.writeBigInt64BE(BigInt(Math.trunc(value)), 1);
+    if (Number.isInteger(value)) {
+      buffer[0] = 0xcb;
+      buffer.writeBigInt64BE(BigInt(value), 1);
+    } else {
+      buffer[0] = 0xc1;
+      buffer.writeDoubleBE(value, 1);
+    }
     return buffer;
   }
   if (typeof value === "string") {

@@ -4,11 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NODE_KINDS, RELATION_TYPES, type GraphBatch, type GraphEdge, type GraphNode } from "../../src/domain/model.js";
 import { extractDocument } from "../../src/extract/index.js";
 import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
+import { Neo4jReader } from "../../src/graph/neo4j/neo4j-reader.js";
+import { ReadBatch, type Neo4jRecord } from "../../src/graph/neo4j/read-batch.js";
 import { rankCandidates, toSearchProps, type SearchCandidate } from "../../src/graph/neo4j/search-ranking.js";
 import { enumerateShortestPaths } from "../../src/graph/neo4j/shortest-paths.js";
 import { walkLegalBasis, type CandidateStep } from "../../src/graph/shared/legal-basis-walk.js";
 import { CORPUS_DIR, extractorReady, SEED_FILE } from "../contract/contract-support.js";
 import { buildCitedResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
+import { answerFromMemoryStore } from "./fake-cypher.js";
 
 /**
  * The Neo4j store fetches rows with Cypher and finishes three answers in
@@ -208,3 +211,29 @@ describe(name, () => {
 
 });
 }
+
+describe.runIf(extractorReady)("the legal-basis statement's part of the graph", () => {
+  it("is enough for the shared walk to give every task of the seed and corpus the embedded store's paths, at every depth", async () => {
+    const memory = new MemoryGraphStore();
+    for (const batch of realBatches()) await memory.ingest(batch);
+    const respond = answerFromMemoryStore(memory);
+    // The Neo4j store's reader, its statements answered as Neo4j would answer them for this graph.
+    const reader = new Neo4jReader(
+      new ReadBatch(async (statements) =>
+        Promise.all(
+          statements.map(async ({ text, params }) => {
+            const answer = await respond(text, params);
+            // All the reader asks of a record: a column by name.
+            return (answer?.rows ?? []).map((row) => ({ get: (column: string) => row[answer!.fields.indexOf(column)] }) as unknown as Neo4jRecord);
+          }),
+        ),
+      ),
+      { rememberNodes: false },
+    );
+    const taskIds = (await memory.listNodes("Task")).map((task) => task.id);
+    expect(taskIds.length).toBeGreaterThan(100);
+    for (const maxDepth of [1, 2, 3, 5, 8, 12]) {
+      expect(await reader.legalBasis(taskIds, maxDepth), `maxDepth ${maxDepth}`).toEqual(await memory.legalBasis(taskIds, maxDepth));
+    }
+  });
+});

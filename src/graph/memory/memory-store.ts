@@ -17,6 +17,7 @@ import { foldText } from "../../domain/text-fold.js";
 import type {
   EdgeDirection,
   GraphPath,
+  GraphReader,
   GraphStore,
   IngestResult,
   LegalBasisPath,
@@ -807,6 +808,11 @@ export class MemoryGraphStore implements GraphStore {
 
   async isReady(): Promise<boolean> {
     return true;
+  }
+
+  /** In-process reads have no round trips to share: a request reads the store itself. */
+  openRequest(): GraphReader {
+    return this;
   }
 
   async close(): Promise<void> {}

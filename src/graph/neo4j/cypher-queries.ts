@@ -1,8 +1,8 @@
 import type { NodeKind, RelationType } from "../../domain/model.js";
 import { NODE_KINDS, RELATION_TYPES } from "../../domain/model.js";
 import type { NodeFilter, TaskFilter, TaskGrouping } from "../graph-store.js";
-import { MAX_HIERARCHY_DEPTH } from "../shared/graph-bounds.js";
-import { KIND_LABELS, NODE_LABEL } from "./node-mapping.js";
+import { MAX_HIERARCHY_DEPTH, MAX_LEGAL_BASIS_DEPTH } from "../shared/graph-bounds.js";
+import { KIND_LABELS, NODE_FIELDS, NODE_LABEL } from "./node-mapping.js";
 
 /**
  * Every Cypher text the store sends. Values always travel as $parameters;
@@ -148,18 +148,60 @@ SET d.mentionIds = $mentionIds, d.statedEdges = $statedEdges`;
 
 // ------------------------------------------------------------------- reads
 
+/**
+ * What a read returns for a node: a map of its kind, id, model fields and
+ * source span, the properties the API serves; never the derived search and
+ * filter properties, which exist only for Neo4j to match on. Dates come back as
+ * `YYYY-MM-DD` (toString of a Neo4j Date, or the string stored when it was not
+ * a real date). A node of several possible kinds is told by its labels,
+ * Document before LegalInstrument (a Document carries both).
+ */
+export function nodeProjection(variable: string, kinds: readonly NodeKind[] = NODE_KINDS): string {
+  const wanted = NODE_KINDS.filter((kind) => kinds.includes(kind) || (kind === "Document" && kinds.includes("LegalInstrument")));
+  if (wanted.length === 0) throw new Error("a node projection needs a kind");
+  if (wanted.length === 1) return kindProjection(variable, wanted[0]);
+  const branches = wanted.map((kind) => `WHEN ${variable}:${labelOf(kind)} THEN ${kindProjection(variable, kind)}`);
+  return `CASE ${branches.join(" ")} END`;
+}
+
+function kindProjection(variable: string, kind: NodeKind): string {
+  const entries = [`kind: '${labelOf(kind)}'`, ".id"];
+  for (const [field, type] of Object.entries(NODE_FIELDS[kind])) {
+    entries.push(type === "date" ? `${field}: toString(${variable}.${field})` : `.${field}`);
+  }
+  entries.push(...SOURCE_PROPERTIES.map((property) => `.${property}`));
+  return `${variable} {${entries.join(", ")}}`;
+}
+
+const SOURCE_PROPERTIES = ["sourceDocumentId", "sourceStart", "sourceEnd"] as const;
+
+/** What a read returns for a relationship: the fields the API serves (role, span), not the bookkeeping of who stated it. */
+export function edgeProjection(variable: string): string {
+  return `${variable} {.role, ${SOURCE_PROPERTIES.map((property) => `.${property}`).join(", ")}}`;
+}
+
+/** The kind of a node as a string literal, Document before LegalInstrument. */
+function kindOf(variable: string): string {
+  return `CASE ${NODE_KINDS.map((kind) => `WHEN ${variable}:${kind} THEN '${kind}'`).join(" ")} END`;
+}
+
+/** Nodes by id, as one list. */
 export const GET_NODES = `
 MATCH (n:${NODE_LABEL})
 WHERE n.id IN $ids
-RETURN labels(n) AS labels, properties(n) AS props`;
+RETURN collect(${nodeProjection("n")}) AS nodes`;
 
+/**
+ * Edges of one type at the given nodes, as one list of
+ * `[fromId, toId, edge, otherNode?]`, the node at the other end included on request.
+ */
 export function getEdgesQuery(type: RelationType, direction: "out" | "in", withNodes: boolean): string {
   const [key, other] = direction === "out" ? ["a", "b"] : ["b", "a"];
-  const nodeColumns = withNodes ? `, labels(${other}) AS otherLabels, properties(${other}) AS otherProps` : "";
+  const node = withNodes ? `, ${nodeProjection(other)}` : "";
   return `
 MATCH (a:${NODE_LABEL})-[r:${typeOf(type)}]->(b:${NODE_LABEL})
 WHERE ${key}.id IN $ids
-RETURN ${key}.id AS key, a.id AS fromId, b.id AS toId, properties(r) AS props${nodeColumns}`;
+RETURN collect([a.id, b.id, ${edgeProjection("r")}${node}]) AS edges`;
 }
 
 /** listNodes: the candidate set the embedded store starts from, then the same filters. */
@@ -202,35 +244,37 @@ export function listNodesQuery(kind: NodeKind, filter: NodeFilter): { text: stri
     params.text = filter.text;
   }
   if (where.length > 0) lines.push(`WHERE ${where.join(" AND ")}`);
-  lines.push("RETURN labels(n) AS labels, properties(n) AS props");
+  lines.push(`RETURN collect(${nodeProjection("n", [kind])}) AS nodes`);
   return { text: lines.join("\n"), params };
 }
 
 export const FIND_PLACES_BY_NAME = `
 MATCH (n:Place)
 WHERE n.foldedName = $key OR n.foldedFullName = $key
-RETURN labels(n) AS labels, properties(n) AS props`;
+RETURN collect(${nodeProjection("n", ["Place"])}) AS nodes`;
 
 export const FIND_INSTRUMENTS_BY_NUMBER = `
 MATCH (n:LegalInstrument)
 WHERE n.numberKey = $key OR n.normalizedNumberKey = $key
-RETURN labels(n) AS labels, properties(n) AS props`;
+RETURN collect(${nodeProjection("n", ["LegalInstrument"])}) AS nodes`;
 
 export interface TaskQuery {
-  count: string;
-  page: string;
+  text: string;
   params: Record<string, unknown>;
 }
 
 /**
- * One task page as two statements over one match: the exact total, and one page by
- * keyset (`t.id > $after ORDER BY t.id LIMIT $limit`). One criterion anchors
- * the MATCH (the first given of place, project, body, role, instrument,
- * document, sector: roughly most to least selective), so the planner starts
- * from an index seek rather than from every task; the rest become predicates.
- * `text` must already be folded (foldText); an empty one filters nothing.
+ * One task page in one statement: the exact total, and one page by keyset
+ * (`t.id > $after ORDER BY t.id LIMIT $limit`) with each task's properties, as
+ * two subqueries over the same match (a subquery that imports nothing runs on
+ * Neo4j 4.4 and 5 alike, and each aggregates to one row, so an empty page still
+ * answers its total). One criterion anchors the MATCH (the first given of place,
+ * project, body, role, instrument, document, sector: roughly most to least
+ * selective), so the planner starts from an index seek rather than from every
+ * task; the rest become predicates. `text` must already be folded (foldText);
+ * an empty one filters nothing. `$after` and `$limit` are the caller's.
  */
-export function findTasksQuery(filter: TaskFilter): TaskQuery {
+export function findTaskPageQuery(filter: TaskFilter): TaskQuery {
   const params: Record<string, unknown> = {};
   /** Each criterion as the MATCH that can start the query, and as a predicate on t. */
   const criteria: { anchor: string; predicate: string }[] = [];
@@ -288,13 +332,20 @@ export function findTasksQuery(filter: TaskFilter): TaskQuery {
     params.text = filter.text;
     where.push("t.foldedText CONTAINS $text");
   }
-  const base = [first?.anchor ?? "MATCH (t:Task)", "WITH DISTINCT t"];
-  if (where.length > 0) base.push(`WHERE ${where.join(" AND ")}`);
-  return {
-    count: [...base, "RETURN count(t) AS total"].join("\n"),
-    page: [...base, "WITH t WHERE $after IS NULL OR t.id > $after", "RETURN t.id AS id ORDER BY id LIMIT $limit"].join("\n"),
-    params,
+  const matching = [first?.anchor ?? "MATCH (t:Task)", "WITH DISTINCT t"];
+  const filtered = (extra: string[]) => {
+    const all = [...where, ...extra];
+    return all.length > 0 ? [`WHERE ${all.join(" AND ")}`] : [];
   };
+  const count = [...matching, ...filtered([]), "RETURN count(t) AS total"];
+  const page = [
+    ...matching,
+    ...filtered(["($after IS NULL OR t.id > $after)"]),
+    "WITH t ORDER BY t.id LIMIT $limit",
+    `RETURN collect(${nodeProjection("t", ["Task"])}) AS tasks`,
+  ];
+  const subquery = (lines: string[]) => `CALL {\n  ${lines.join("\n  ")}\n}`;
+  return { text: [subquery(count), subquery(page), "RETURN total, tasks"].join("\n"), params };
 }
 
 export const SEARCH = `
@@ -305,25 +356,57 @@ CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node
 RETURN documents, totalLength,
        collect({id: node.id, searchText: node.searchText, searchNames: node.searchNames, searchPhrases: node.searchPhrases}) AS candidates`;
 
-export const SEARCH_STATISTICS = `
+/** The steps the legal-basis walk may take: outgoing ones of these types, and AMENDS also against its direction. */
+const BASIS_TYPES = "PART_OF|CITES|BASED_ON|AMENDS";
+
+/**
+ * The part of the graph a legal-basis walk of `depth` steps can see, in one
+ * statement: a breadth-first expansion, level by level inside the query, from
+ * the tasks over outgoing PART_OF, CITES, BASED_ON, AMENDS and incoming AMENDS.
+ * Each level takes the steps out of the nodes first reached on the level before
+ * (`frontier`), so a node's steps are read once, and the expansion never walks
+ * down into what cites a popular law. The walk itself (the kind rules, the
+ * shortest path and its tie break) stays in TypeScript
+ * (shared/legal-basis-walk.ts), fed these steps: every node within depth - 1
+ * steps of a task along them is `expanded` with all its steps, which is every
+ * node the walk can ask about. Returns the tasks' documents, the expanded ids,
+ * the steps as `[fromId, relation, reversed, toId, toKind, sourceDocumentId,
+ * sourceStart, sourceEnd]`, and the instruments reached (other than the tasks'
+ * own documents) as nodes, which the answer's next level would read.
+ */
+export function legalBasisQuery(depth: number): string {
+  const levels = boundOf(depth, MAX_LEGAL_BASIS_DEPTH);
+  const step = (reversed: boolean) => {
+    const pattern = reversed ? `(n)<-[r:AMENDS]-(m:${NODE_LABEL})` : `(n)-[r:${BASIS_TYPES}]->(m:${NODE_LABEL})`;
+    return (
+      `[${pattern} | {fromId: n.id, relation: type(r), reversed: ${reversed}, to: m, toKind: ${kindOf("m")}, ` +
+      "sourceDocumentId: r.sourceDocumentId, sourceStart: r.sourceStart, sourceEnd: r.sourceEnd}]"
+    );
+  };
+  const level = [
+    `WITH tasks, reached, expanded + frontier AS expanded, steps, reduce(found = [], part IN [n IN frontier | ${step(false)} + ${step(true)}] | found + part) AS found`,
+    "WITH tasks, expanded, steps + found AS steps, reduce(next = {reached: reached, frontier: []}, s IN found |",
+    "  CASE WHEN s.to IN next.reached THEN next ELSE {reached: next.reached + s.to, frontier: next.frontier + s.to} END) AS next",
+    "WITH tasks, expanded, steps, next.reached AS reached, next.frontier AS frontier",
+  ].join("\n");
+  return [
+    `MATCH (t:Task) WHERE t.id IN $ids`,
+    "WITH collect(t) AS tasks",
+    "WITH tasks, tasks AS reached, tasks AS frontier, [] AS expanded, [] AS steps",
+    ...Array.from({ length: levels }, () => level),
+    "WITH tasks, expanded, steps, reached, [t IN tasks | t.documentId] AS ownDocuments",
+    "RETURN [t IN tasks | [t.id, t.documentId]] AS starts,",
+    "  [n IN expanded | n.id] AS expanded,",
+    "  [s IN steps | [s.fromId, s.relation, s.reversed, s.to.id, s.toKind, s.sourceDocumentId, s.sourceStart, s.sourceEnd]] AS steps,",
+    `  [n IN reached WHERE n:LegalInstrument AND NOT n.id IN ownDocuments | ${nodeProjection("n", ["LegalInstrument"])}] AS instruments`,
+  ].join("\n");
+}
+
+/** Whether each node exists: findPaths answers nothing for an unknown end. */
+export const FIND_NODE_IDS = `
 MATCH (n:${NODE_LABEL})
-WHERE n.searchLength IS NOT NULL
-RETURN count(n) AS documents, sum(n.searchLength) AS totalLength`;
-
-export const GET_TASK_DOCUMENTS = `
-MATCH (t:Task)
-WHERE t.id IN $ids
-RETURN t.id AS id, t.documentId AS documentId`;
-
-/** The steps the legal-basis walk may take from each node; the walk applies the kind rules. */
-export const LEGAL_BASIS_STEPS = `
-MATCH (n:${NODE_LABEL})-[r:PART_OF|CITES|BASED_ON|AMENDS]->(m:${NODE_LABEL})
 WHERE n.id IN $ids
-RETURN n.id AS fromId, type(r) AS relation, false AS reversed, m.id AS toId, labels(m) AS toLabels, properties(r) AS props
-UNION ALL
-MATCH (n:${NODE_LABEL})<-[r:AMENDS]-(m:${NODE_LABEL})
-WHERE n.id IN $ids
-RETURN n.id AS fromId, type(r) AS relation, true AS reversed, m.id AS toId, labels(m) AS toLabels, properties(r) AS props`;
+RETURN collect(n.id) AS ids`;
 
 /**
  * Every relationship on some shortest path between the two nodes, each once:
@@ -337,7 +420,7 @@ MATCH (a:${NODE_LABEL} {id: $fromId}), (b:${NODE_LABEL} {id: $toId})
 MATCH p = allShortestPaths((a)-[*..${boundOf(maxHops, MAX_PATH_HOPS)}]-(b))
 UNWIND relationships(p) AS r
 WITH DISTINCT r
-RETURN startNode(r).id AS fromId, endNode(r).id AS toId, type(r) AS type, properties(r) AS props`;
+RETURN collect([startNode(r).id, endNode(r).id, type(r), ${edgeProjection("r")}]) AS edges`;
 }
 
 export function countTasksQuery(groupBy: TaskGrouping): string {

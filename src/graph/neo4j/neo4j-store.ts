@@ -1,20 +1,11 @@
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { Neo4jConfig } from "../../config/config.js";
 import { UnavailableError } from "../../domain/errors.js";
-import {
-  NODE_KINDS,
-  RELATION_TYPES,
-  type GraphBatch,
-  type GraphEdge,
-  type GraphNode,
-  type NodeKind,
-  type RelationType,
-  type ResponsibilityRole,
-} from "../../domain/model.js";
-import { foldText } from "../../domain/text-fold.js";
+import type { GraphBatch, GraphEdge, GraphNode, NodeKind, RelationType } from "../../domain/model.js";
 import type {
   EdgeDirection,
   GraphPath,
+  GraphReader,
   GraphStore,
   IngestResult,
   LegalBasisPath,
@@ -28,39 +19,15 @@ import type {
   TaskPage,
   TaskPageRequest,
 } from "../graph-store.js";
-import { walkLegalBasis, type CandidateStep } from "../shared/legal-basis-walk.js";
-import { normalizeForMatch } from "../shared/search-text.js";
-import { compareEdges, compareIds, compareTaskCounts } from "../shared/sort-order.js";
 import { validateBatch } from "../shared/validate-batch.js";
-import {
-  COUNT_ALL_NODES,
-  countTasksQuery,
-  DELETE_EVERYTHING,
-  FIND_INSTRUMENTS_BY_NUMBER,
-  FIND_PLACES_BY_NAME,
-  findTasksQuery,
-  GET_NODES,
-  GET_TASK_DOCUMENTS,
-  getEdgesQuery,
-  LEGAL_BASIS_STEPS,
-  listNodesQuery,
-  MAX_PATH_HOPS,
-  PING,
-  SEARCH,
-  shortestPathEdgesQuery,
-  statsQuery,
-} from "./cypher-queries.js";
+import { COUNT_ALL_NODES, DELETE_EVERYTHING, PING } from "./cypher-queries.js";
 import { ingestDocument, removeDocument } from "./document-write.js";
 import { describeConnectionError, toStoreError } from "./driver-errors.js";
-import {
-  fromEdgeRecord,
-  fromNeo4jValue,
-  fromNodeRecord,
-  kindFromLabels,
-} from "./node-mapping.js";
+import { fromNeo4jValue } from "./node-mapping.js";
+import { boltPortOf, disableNagleForBolt } from "./no-delay.js";
+import { Neo4jReader } from "./neo4j-reader.js";
+import { ReadBatch, type RunStatements } from "./read-batch.js";
 import { loadSchemaStatements } from "./schema-statements.js";
-import { rankCandidates, toCandidateQuery, type SearchCandidate } from "./search-ranking.js";
-import { enumerateShortestPaths, type PathEdge } from "./shortest-paths.js";
 
 export interface Neo4jStoreOptions {
   /** How long a readiness answer is reused, so /readyz under load costs one probe a second. */
@@ -96,6 +63,8 @@ const ALREADY_EXISTS_CODES = new Set([
 export async function connectNeo4jStore(config: Neo4jConfig, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
   const settings = { ...DEFAULT_OPTIONS, ...options };
   let driver: Driver;
+  const port = boltPortOf(config.uri);
+  if (port !== null) disableNagleForBolt(port);
   try {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       disableLosslessIntegers: true,
@@ -127,10 +96,6 @@ export async function connectNeo4jStore(config: Neo4jConfig, options: Neo4jStore
   }
 }
 
-function toNodeFromRecord(record: Neo4jRecord): GraphNode {
-  return fromNodeRecord(record.get("labels") as string[], record.get("props") as Record<string, unknown>);
-}
-
 export class Neo4jGraphStore implements GraphStore {
   /** Other processes may write to the database, so no answer is known to stay current. */
   readonly revision = null;
@@ -138,6 +103,7 @@ export class Neo4jGraphStore implements GraphStore {
   private ready: { value: boolean; at: number } | null = null;
   private probe: Promise<boolean> | null = null;
   private closed = false;
+  private readonly reader: Neo4jReader;
 
   constructor(
     private readonly driver: Driver,
@@ -145,6 +111,8 @@ export class Neo4jGraphStore implements GraphStore {
     private readonly options: Required<Neo4jStoreOptions> = DEFAULT_OPTIONS,
   ) {
     this.database = config.database;
+    // Reads outside any request (the CLI, tests, benchmarks) share the same batching, with nothing remembered.
+    this.reader = new Neo4jReader(new ReadBatch(this.runStatements), { rememberNodes: false });
   }
 
   // ---------------------------------------------------------------- sessions
@@ -198,188 +166,63 @@ export class Neo4jGraphStore implements GraphStore {
 
   // ------------------------------------------------------------------- reads
 
-  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
-    if (ids.length === 0) return [];
-    const records = await this.read(async (tx) => (await tx.run(GET_NODES, { ids: [...new Set(ids)] })).records);
-    const byId = new Map<string, GraphNode>();
-    for (const record of records) {
-      const node = toNodeFromRecord(record);
-      byId.set(node.id, node);
-    }
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  async getEdges(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<GraphEdge[][]> {
-    const lists = await this.loadEdges(ids, type, direction, false);
-    return lists.map((list) => list.map(({ edge }) => edge));
-  }
-
-  async getNeighbours(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<Neighbour[][]> {
-    return (await this.loadEdges(ids, type, direction, true)) as Neighbour[][];
-  }
-
-  private async loadEdges(
-    ids: readonly string[],
-    type: RelationType,
-    direction: EdgeDirection,
-    withNodes: boolean,
-  ): Promise<{ edge: GraphEdge; node?: GraphNode }[][]> {
-    if (ids.length === 0) return [];
-    const query = getEdgesQuery(type, direction, withNodes);
-    const records = await this.read(async (tx) => (await tx.run(query, { ids: [...new Set(ids)] })).records);
-    const byKey = new Map<string, { edge: GraphEdge; node?: GraphNode }[]>();
-    for (const record of records) {
-      const edge = fromEdgeRecord(type, record.get("fromId") as string, record.get("toId") as string, record.get("props") as Record<string, unknown>);
-      const entry: { edge: GraphEdge; node?: GraphNode } = { edge };
-      if (withNodes) {
-        entry.node = fromNodeRecord(record.get("otherLabels") as string[], record.get("otherProps") as Record<string, unknown>);
-      }
-      const key = record.get("key") as string;
-      const list = byKey.get(key);
-      if (list) list.push(entry);
-      else byKey.set(key, [entry]);
-    }
-    const otherEnd = direction === "out" ? "to" : "from";
-    for (const list of byKey.values()) {
-      list.sort((a, b) => compareEdges(a.edge, b.edge, otherEnd));
-    }
-    return ids.map((id) => byKey.get(id) ?? []);
-  }
-
-  async listNodes(kind: NodeKind, filter: NodeFilter = {}): Promise<GraphNode[]> {
-    const query = listNodesQuery(kind, { ...filter, text: filter.text !== undefined ? foldText(filter.text) : undefined });
-    return this.readNodes(query.text, query.params);
-  }
-
-  async findPlacesByName(name: string): Promise<GraphNode[]> {
-    return this.readNodes(FIND_PLACES_BY_NAME, { key: foldText(name) });
-  }
-
-  async findInstrumentsByNumber(number: string): Promise<GraphNode[]> {
-    const key = normalizeForMatch(number);
-    if (key === "") return [];
-    return this.readNodes(FIND_INSTRUMENTS_BY_NUMBER, { key });
-  }
-
-  private async readNodes(query: string, params: Record<string, unknown>): Promise<GraphNode[]> {
-    const records = await this.read(async (tx) => (await tx.run(query, params)).records);
-    return records.map(toNodeFromRecord).sort((a, b) => compareIds(a.id, b.id));
-  }
-
-  /** Every page in one read transaction: two parameterised statements per request, the count and the page. */
-  async findTaskPages(requests: readonly TaskPageRequest[]): Promise<TaskPage[]> {
-    if (requests.length === 0) return [];
-    const queries = requests.map(({ filter }) =>
-      findTasksQuery({ ...filter, text: filter.text !== undefined ? foldText(filter.text) : undefined }),
-    );
-    return this.read(async (tx) => {
-      const pages: TaskPage[] = [];
-      for (const [i, { page }] of requests.entries()) {
-        const query = queries[i];
-        const first = Math.max(0, page.first);
-        const counted = await tx.run(query.count, query.params);
-        const paged = await tx.run(query.page, { ...query.params, after: page.after, limit: neo4j.int(first + 1) });
-        const ids = paged.records.map((record) => record.get("id") as string);
-        const totalCount = Number(fromNeo4jValue(counted.records[0]?.get("total") ?? 0));
-        pages.push({ ids: ids.slice(0, first), totalCount, hasNextPage: ids.length > first });
-      }
-      return pages;
+  /** Statements in one read transaction, sent without waiting for each other's answers, so the driver pipelines them. */
+  private readonly runStatements: RunStatements = (statements) =>
+    this.read(async (tx) => {
+      const results = statements.map(({ text, params }) => tx.run(text, params));
+      return (await Promise.all(results)).map((result) => result.records);
     });
+
+  openRequest(): GraphReader {
+    return new Neo4jReader(new ReadBatch(this.runStatements), { rememberNodes: true });
   }
 
-  async search(text: string, first: number): Promise<SearchResult[]> {
-    const query = toCandidateQuery(text);
-    if (query === null || first <= 0) return [];
-    const record = await this.read(async (tx) => (await tx.run(SEARCH, { query: query.lucene })).records[0]);
-    if (!record) return [];
-    const candidates = (record.get("candidates") as Record<string, unknown>[]).map(
-      (row): SearchCandidate => ({
-        id: row.id as string,
-        searchText: (row.searchText as string | null) ?? "",
-        searchNames: (row.searchNames as string[] | null) ?? [],
-        searchPhrases: (row.searchPhrases as string[] | null) ?? [],
-      }),
-    );
-    return rankCandidates(text, first, candidates, {
-      documents: Number(fromNeo4jValue(record.get("documents"))),
-      totalLength: Number(fromNeo4jValue(record.get("totalLength"))),
-    });
+  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    return this.reader.getNodes(ids);
   }
 
-  async legalBasis(taskIds: readonly string[], maxDepth: number): Promise<LegalBasisPath[][]> {
-    if (taskIds.length === 0) return [];
-    const paths = await this.read(async (tx) => {
-      const starts = (await tx.run(GET_TASK_DOCUMENTS, { ids: [...new Set(taskIds)] })).records.map((record) => ({
-        taskId: record.get("id") as string,
-        documentId: record.get("documentId") as string,
-      }));
-      return walkLegalBasis(starts, maxDepth, async (nodes) => {
-        const result = await tx.run(LEGAL_BASIS_STEPS, { ids: nodes.map((node) => node.id) });
-        const steps: CandidateStep[] = [];
-        for (const record of result.records) {
-          const toKind = kindFromLabels(record.get("toLabels") as string[]);
-          if (!toKind) continue;
-          const edge = fromEdgeRecord(
-            record.get("relation") as RelationType,
-            record.get("fromId") as string,
-            record.get("toId") as string,
-            record.get("props") as Record<string, unknown>,
-          );
-          steps.push({
-            fromId: record.get("fromId") as string,
-            relation: edge.type,
-            reversed: record.get("reversed") as boolean,
-            toId: record.get("toId") as string,
-            toKind,
-            source: edge.source,
-          });
-        }
-        return steps;
-      });
-    });
-    return taskIds.map((id) => paths.get(id) ?? []);
+  getEdges(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<GraphEdge[][]> {
+    return this.reader.getEdges(ids, type, direction);
   }
 
-  async findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]> {
-    if (limit <= 0) return [];
-    return this.read(async (tx) => {
-      const found = await tx.run(GET_NODES, { ids: [fromId, toId] });
-      const present = new Set(found.records.map((record) => (record.get("props") as { id: string }).id));
-      if (!present.has(fromId) || !present.has(toId)) return [];
-      if (fromId === toId) return [{ steps: [] }];
-      if (maxHops < 1) return [];
-      const result = await tx.run(shortestPathEdgesQuery(Math.min(Math.floor(maxHops), MAX_PATH_HOPS)), { fromId, toId });
-      const edges: PathEdge[] = result.records.map((record) => {
-        const type = record.get("type") as RelationType;
-        return fromEdgeRecord(type, record.get("fromId") as string, record.get("toId") as string, record.get("props") as Record<string, unknown>);
-      });
-      return enumerateShortestPaths(fromId, toId, edges, limit);
-    });
+  getNeighbours(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<Neighbour[][]> {
+    return this.reader.getNeighbours(ids, type, direction);
   }
 
-  async countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
-    const records = await this.read(async (tx) => (await tx.run(countTasksQuery(groupBy))).records);
-    return records
-      .map((record) => ({
-        key: (record.get("key") as string | null) ?? null,
-        role: (record.get("role") as ResponsibilityRole | null) ?? null,
-        count: Number(fromNeo4jValue(record.get("count"))),
-      }))
-      .filter((count) => count.count > 0)
-      .sort(compareTaskCounts);
+  listNodes(kind: NodeKind, filter?: NodeFilter): Promise<GraphNode[]> {
+    return this.reader.listNodes(kind, filter);
   }
 
-  async stats(): Promise<StoreStats> {
-    const records = await this.read(async (tx) => (await tx.run(statsQuery())).records);
-    const nodes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, 0])) as StoreStats["nodes"];
-    const edges = Object.fromEntries(RELATION_TYPES.map((type) => [type, 0])) as StoreStats["edges"];
-    for (const record of records) {
-      const count = Number(fromNeo4jValue(record.get("count")));
-      const name = record.get("name") as string;
-      if (record.get("what") === "node") nodes[name as NodeKind] = count;
-      else edges[name as RelationType] = count;
-    }
-    return { nodes, edges };
+  findPlacesByName(name: string): Promise<GraphNode[]> {
+    return this.reader.findPlacesByName(name);
+  }
+
+  findInstrumentsByNumber(number: string): Promise<GraphNode[]> {
+    return this.reader.findInstrumentsByNumber(number);
+  }
+
+  findTaskPages(requests: readonly TaskPageRequest[]): Promise<TaskPage[]> {
+    return this.reader.findTaskPages(requests);
+  }
+
+  search(text: string, first: number): Promise<SearchResult[]> {
+    return this.reader.search(text, first);
+  }
+
+  legalBasis(taskIds: readonly string[], maxDepth: number): Promise<LegalBasisPath[][]> {
+    return this.reader.legalBasis(taskIds, maxDepth);
+  }
+
+  findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]> {
+    return this.reader.findPaths(fromId, toId, maxHops, limit);
+  }
+
+  countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
+    return this.reader.countTasks(groupBy);
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.reader.stats();
   }
 
   // -------------------------------------------------------------- operations

@@ -200,6 +200,20 @@ export function kindFromLabels(labels: readonly string[]): NodeKind | null {
   return null;
 }
 
+/**
+ * A node as the reads project it (cypher-queries.ts `nodeProjection`): its kind,
+ * id, model fields (dates already `YYYY-MM-DD`) and source span, nothing else.
+ */
+export function fromProjectedNode(props: Record<string, unknown>): GraphNode {
+  const kind = props.kind as NodeKind;
+  const fields = NODE_FIELDS[kind];
+  if (!fields) throw new Error(`Neo4j node ${String(props.id)} came back without a model kind`);
+  const node: Record<string, unknown> = { id: props.id, kind };
+  for (const field of Object.keys(fields)) node[field] = props[field] ?? null;
+  node.source = sourceFrom(props);
+  return node as unknown as GraphNode;
+}
+
 /** A stored node back to the model object the embedded store would hand out. */
 export function fromNodeRecord(labels: readonly string[], props: Record<string, unknown>): GraphNode {
   const kind = kindFromLabels(labels);

@@ -1,9 +1,11 @@
 import { BadUserInputError } from "../../domain/errors.js";
+import { MAX_LEGAL_BASIS_DEPTH } from "../../graph/shared/graph-bounds.js";
+
+export { MAX_LEGAL_BASIS_DEPTH };
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_LEGAL_BASIS_DEPTH = 8;
-export const MAX_LEGAL_BASIS_DEPTH = 12;
 export const DEFAULT_PATH_HOPS = 4;
 export const MAX_PATH_HOPS = 6;
 export const DEFAULT_PATH_LIMIT = 10;
