@@ -105,16 +105,16 @@ export function nodeTitle(node: NodeLabelFragment): string {
     case "Task":
       return node.text;
     case "LegalInstrument":
-      return instrumentTitle(node.instrumentKind, node.number, node.title);
+      return instrumentTitle(node.kind, node.number, node.title);
     case "Document":
-      return instrumentTitle(node.documentKind, node.number, node.documentTitle);
+      return instrumentTitle(node.kind, node.number, node.documentTitle);
     case "Body":
     case "Project":
       return node.name;
     case "Provision":
       return node.path;
     case "Target":
-      return node.targetText;
+      return node.text;
   }
 }
 

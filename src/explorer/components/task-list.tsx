@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { ApiRequestError, client } from "../api/graphql-client.js";
+import { EXPORT_PAGE_SIZE, TASK_PAGE_SIZE } from "../api/request-sizes.js";
 import { useQuery } from "../api/use-query.js";
 import {
   ExplorerFilterOptionsDocument,
@@ -17,8 +18,6 @@ import type { TaskListState } from "../routing/route.js";
 import { Link } from "../routing/use-route.js";
 import { ErrorBox, Loading } from "./status.js";
 
-export const PAGE_SIZE = 20;
-const EXPORT_PAGE_SIZE = 100;
 
 type FilterName = "body" | "role" | "sector" | "document" | "instrument" | "project" | "text" | "subPlaces";
 
@@ -51,7 +50,7 @@ export function taskWhere(state: TaskListState, fixed: Partial<TaskWhere> = {}):
 
 /** The cursor page N starts after: walks the list's cursors a hundred tasks at a time. */
 async function cursorBefore(where: TaskWhere, page: number): Promise<string | undefined> {
-  let remaining = (page - 1) * PAGE_SIZE;
+  let remaining = (page - 1) * TASK_PAGE_SIZE;
   let after: string | undefined;
   while (remaining > 0) {
     const first = Math.min(remaining, EXPORT_PAGE_SIZE);
@@ -81,7 +80,7 @@ async function fetchAllTasks(where: TaskWhere, onProgress: (count: number) => vo
 export function TaskList({ state, onChange, fixed = {}, hide = [], exportName }: TaskListProps) {
   const where = taskWhere(state, fixed);
   const page = state.page ?? 1;
-  const tasks = useQuery(ExplorerTasksDocument, { where, first: PAGE_SIZE, after: state.after });
+  const tasks = useQuery(ExplorerTasksDocument, { where, first: TASK_PAGE_SIZE, after: state.after });
   const [exporting, setExporting] = useState<string | null>(null);
   const [exportError, setExportError] = useState<ApiRequestError | null>(null);
   const [paging, setPaging] = useState(false);
@@ -115,7 +114,7 @@ export function TaskList({ state, onChange, fixed = {}, hide = [], exportName }:
   };
 
   const connection = tasks.data?.tasks;
-  const first = (page - 1) * PAGE_SIZE + 1;
+  const first = (page - 1) * TASK_PAGE_SIZE + 1;
   return (
     <section className="task-list" aria-label="Tasks">
       <TaskFilters state={state} hide={where.placeId ? hide : [...hide, "subPlaces"]} onChange={change} />
@@ -127,7 +126,7 @@ export function TaskList({ state, onChange, fixed = {}, hide = [], exportName }:
             ) : (
               <>
                 <strong data-testid="task-total">{connection.totalCount}</strong> {connection.totalCount === 1 ? "task" : "tasks"}
-                {connection.totalCount > PAGE_SIZE ? `, showing ${first}–${first + connection.edges.length - 1}` : ""}
+                {connection.totalCount > TASK_PAGE_SIZE ? `, showing ${first}–${first + connection.edges.length - 1}` : ""}
               </>
             )
           ) : null}
@@ -182,7 +181,7 @@ export function TaskList({ state, onChange, fixed = {}, hide = [], exportName }:
           <button type="button" disabled={page <= 1 || paging} onClick={previous}>
             Previous
           </button>
-          <span>Page {page} of {Math.max(1, Math.ceil(connection.totalCount / PAGE_SIZE))}</span>
+          <span>Page {page} of {Math.max(1, Math.ceil(connection.totalCount / TASK_PAGE_SIZE))}</span>
           <button
             type="button"
             disabled={!connection.pageInfo.hasNextPage}

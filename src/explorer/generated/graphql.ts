@@ -173,30 +173,31 @@ export type ExplorerDocumentQueryVariables = Exact<{
 
 
 export type ExplorerDocumentQuery = { instruments: Array<{ totalCount: number, edges: Array<{ type: RelationType, relation: string, reversed: boolean, scope: string | null, node:
-        | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-        | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-        | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+        | { __typename: 'Body', name: string, id: string }
+        | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+        | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
         | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-        | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-        | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-        | { __typename: 'Target', id: string, targetText: string }
+        | { __typename: 'Project', name: string, id: string }
+        | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+        | { __typename: 'Target', text: string, id: string }
         | { __typename: 'Task', text: string, sector: Sector | null, id: string }
-      , source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }>, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, effectiveFrom: string | null, signer: string | null, signerTitle: string | null, fileName: string | null, sha256: string, documentKind: InstrumentKind, jurisdiction: { id: string, fullName: string } | null, basisOf: Array<{ id: string, title: string, number: string | null }>, citingDocuments: Array<{ id: string, title: string, number: string | null }>, allTasks: { totalCount: number }, allProvisions: Array<{ id: string, path: string, label: string, heading: string | null, level: ProvisionLevel, parent: { id: string } | null, tasks: Array<{ id: string, text: string, sector: Sector | null }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }> } | null };
+      , source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }>, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, effectiveFrom: string | null, signer: string | null, signerTitle: string | null, fileName: string | null, sha256: string, documentKind: InstrumentKind, jurisdiction: { id: string, fullName: string } | null, basisOf: Array<{ id: string, title: string, number: string | null }>, citingDocuments: Array<{ id: string, title: string, number: string | null }>, allTasks: { totalCount: number }, allProvisions: Array<{ id: string, path: string, label: string, heading: string | null, level: ProvisionLevel, parent: { id: string } | null, tasks: Array<{ id: string, text: string, sector: Sector | null }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }> } | null };
 
 export type ExplorerDocumentBasisQueryVariables = Exact<{
   where: TaskWhere;
+  first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type ExplorerDocumentBasisQuery = { tasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, provision: { id: string, path: string }, legalBasis: Array<{ instrument: { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }, steps: Array<{ relation: string, node:
-              | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-              | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-              | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+export type ExplorerDocumentBasisQuery = { tasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, provision: { id: string, path: string }, legalBasis: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, steps: Array<{ relation: string, node:
+              | { __typename: 'Body', name: string, id: string }
+              | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+              | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
               | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-              | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-              | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-              | { __typename: 'Target', id: string, targetText: string }
+              | { __typename: 'Project', name: string, id: string }
+              | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+              | { __typename: 'Target', text: string, id: string }
               | { __typename: 'Task', text: string, sector: Sector | null, id: string }
             , source: { documentId: string, start: number, end: number, provision: { id: string, path: string } | null } | null }> }> } }> } };
 
@@ -214,13 +215,13 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: Array<{ score: number, node:
-      | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-      | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-      | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+      | { __typename: 'Body', name: string, id: string }
+      | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+      | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
       | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-      | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-      | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-      | { __typename: 'Target', id: string, targetText: string }
+      | { __typename: 'Project', name: string, id: string }
+      | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+      | { __typename: 'Target', text: string, id: string }
       | { __typename: 'Task', text: string, sector: Sector | null, id: string }
      }> };
 
@@ -229,19 +230,19 @@ export type ExplorerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExplorerOverviewQuery = { stats: { nodes: Array<{ kind: NodeKind, count: number }>, relationships: Array<{ type: RelationType, count: number }> }, documents: Array<{ id: string, title: string, number: string | null, adoptedOn: string | null, issuerName: string | null, documentKind: InstrumentKind }> };
 
-type NodeLabel_Body_Fragment = { __typename: 'Body', name: string, id: string, bodyKind: BodyKind };
+type NodeLabel_Body_Fragment = { __typename: 'Body', name: string, id: string };
 
-type NodeLabel_Document_Fragment = { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string };
+type NodeLabel_Document_Fragment = { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string };
 
-type NodeLabel_LegalInstrument_Fragment = { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind };
+type NodeLabel_LegalInstrument_Fragment = { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string };
 
 type NodeLabel_Place_Fragment = { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind };
 
-type NodeLabel_Project_Fragment = { __typename: 'Project', name: string, id: string, projectKind: string | null };
+type NodeLabel_Project_Fragment = { __typename: 'Project', name: string, id: string };
 
-type NodeLabel_Provision_Fragment = { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } };
+type NodeLabel_Provision_Fragment = { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } };
 
-type NodeLabel_Target_Fragment = { __typename: 'Target', id: string, targetText: string };
+type NodeLabel_Target_Fragment = { __typename: 'Target', text: string, id: string };
 
 type NodeLabel_Task_Fragment = { __typename: 'Task', text: string, sector: Sector | null, id: string };
 
@@ -268,22 +269,22 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 
 
 export type ExplorerNeighbourhoodQuery = { neighbourhood: Array<{ totalCount: number, node:
-      | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-      | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-      | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+      | { __typename: 'Body', name: string, id: string }
+      | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+      | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
       | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-      | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-      | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-      | { __typename: 'Target', id: string, targetText: string }
+      | { __typename: 'Project', name: string, id: string }
+      | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+      | { __typename: 'Target', text: string, id: string }
       | { __typename: 'Task', text: string, sector: Sector | null, id: string }
     , edges: Array<{ type: RelationType, relation: string, reversed: boolean, role: ResponsibilityRole | null, node:
-        | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-        | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-        | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+        | { __typename: 'Body', name: string, id: string }
+        | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+        | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
         | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-        | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-        | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-        | { __typename: 'Target', id: string, targetText: string }
+        | { __typename: 'Project', name: string, id: string }
+        | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+        | { __typename: 'Target', text: string, id: string }
         | { __typename: 'Task', text: string, sector: Sector | null, id: string }
       , source: { text: string } | null }> }> };
 
@@ -295,22 +296,22 @@ export type ExplorerPathsQueryVariables = Exact<{
 
 
 export type ExplorerPathsQuery = { from:
-    | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-    | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-    | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+    | { __typename: 'Body', name: string, id: string }
+    | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+    | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
     | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-    | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-    | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-    | { __typename: 'Target', id: string, targetText: string }
+    | { __typename: 'Project', name: string, id: string }
+    | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+    | { __typename: 'Target', text: string, id: string }
     | { __typename: 'Task', text: string, sector: Sector | null, id: string }
    | null, paths: Array<{ length: number, steps: Array<{ relation: string, type: RelationType, reversed: boolean, node:
-        | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-        | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-        | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+        | { __typename: 'Body', name: string, id: string }
+        | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+        | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
         | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-        | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-        | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-        | { __typename: 'Target', id: string, targetText: string }
+        | { __typename: 'Project', name: string, id: string }
+        | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+        | { __typename: 'Target', text: string, id: string }
         | { __typename: 'Task', text: string, sector: Sector | null, id: string }
       , source: { text: string } | null }> }> };
 
@@ -320,13 +321,13 @@ export type ExplorerNodeQueryVariables = Exact<{
 
 
 export type ExplorerNodeQuery = { node:
-    | { __typename: 'Body', level: AdminLevel, name: string, id: string, bodyKind: BodyKind, jurisdiction: { id: string, fullName: string } | null, issued: Array<{ __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }>, projects: Array<{ id: string, name: string }> }
-    | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-    | { __typename: 'LegalInstrument', issuerName: string | null, normalizedNumber: string | null, number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind, ingested: { id: string } | null, issuer: { id: string, name: string } | null, amends: Array<{ __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }>, amendedBy: Array<{ __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }>, basisOf: Array<{ id: string, title: string, number: string | null }> }
+    | { __typename: 'Body', level: AdminLevel, name: string, id: string, bodyKind: BodyKind, jurisdiction: { id: string, fullName: string } | null, issued: Array<{ __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }>, projects: Array<{ id: string, name: string }> }
+    | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+    | { __typename: 'LegalInstrument', issuerName: string | null, normalizedNumber: string | null, kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string, ingested: { id: string } | null, issuer: { id: string, name: string } | null, amends: Array<{ __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }>, amendedBy: Array<{ __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }>, basisOf: Array<{ id: string, title: string, number: string | null }> }
     | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
     | { __typename: 'Project', name: string, id: string, projectKind: string | null, places: Array<{ id: string, fullName: string }>, investors: Array<{ id: string, name: string }> }
-    | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-    | { __typename: 'Target', value: number, unit: string | null, metric: string, comparator: Comparator, id: string, targetText: string, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null, tasks: Array<{ id: string, text: string }> }
+    | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+    | { __typename: 'Target', value: number, unit: string | null, metric: string, comparator: Comparator, text: string, id: string, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null, tasks: Array<{ id: string, text: string }> }
     | { __typename: 'Task', text: string, sector: Sector | null, id: string }
    | null };
 
@@ -342,14 +343,14 @@ export type ExplorerTaskQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerTaskQuery = { task: { id: string, ordinal: number, text: string, sector: Sector | null, deadline: string | null, source: { start: number, end: number }, provision: { id: string, path: string, heading: string | null, source: { start: number, end: number } | null }, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, text: string, documentKind: InstrumentKind }, places: Array<{ id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string } | null }>, responsibilities: Array<{ role: ResponsibilityRole, body: { id: string, name: string, kind: BodyKind }, source: { text: string } | null }>, projects: Array<{ id: string, name: string, kind: string | null }>, targets: Array<{ id: string, text: string, value: number, unit: string | null, metric: string, comparator: Comparator }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }>, legalBasis: Array<{ depth: number, instrument: { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }, steps: Array<{ relation: string, type: RelationType, reversed: boolean, node:
-          | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-          | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-          | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+export type ExplorerTaskQuery = { task: { id: string, ordinal: number, text: string, sector: Sector | null, deadline: string | null, source: { start: number, end: number }, provision: { id: string, path: string, heading: string | null, source: { start: number, end: number } | null }, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, text: string, documentKind: InstrumentKind }, places: Array<{ id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string } | null }>, responsibilities: Array<{ role: ResponsibilityRole, body: { id: string, name: string, kind: BodyKind }, source: { text: string } | null }>, projects: Array<{ id: string, name: string, kind: string | null }>, targets: Array<{ id: string, text: string, value: number, unit: string | null, metric: string, comparator: Comparator }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }>, legalBasis: Array<{ depth: number, instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, steps: Array<{ relation: string, type: RelationType, reversed: boolean, node:
+          | { __typename: 'Body', name: string, id: string }
+          | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+          | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
           | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-          | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-          | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-          | { __typename: 'Target', id: string, targetText: string }
+          | { __typename: 'Project', name: string, id: string }
+          | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+          | { __typename: 'Target', text: string, id: string }
           | { __typename: 'Task', text: string, sector: Sector | null, id: string }
         , source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }> } | null };
 
@@ -373,13 +374,13 @@ export type ExplorerTaskCountsQueryVariables = Exact<{
 
 
 export type ExplorerTaskCountsQuery = { taskCounts: Array<{ key: string | null, role: ResponsibilityRole | null, count: number, node:
-      | { __typename: 'Body', name: string, id: string, bodyKind: BodyKind }
-      | { __typename: 'Document', number: string | null, adoptedOn: string | null, id: string, documentKind: InstrumentKind, documentTitle: string }
-      | { __typename: 'LegalInstrument', number: string | null, title: string | null, issuedOn: string | null, id: string, instrumentKind: InstrumentKind }
+      | { __typename: 'Body', name: string, id: string }
+      | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
+      | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
       | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
-      | { __typename: 'Project', name: string, id: string, projectKind: string | null }
-      | { __typename: 'Provision', path: string, label: string, id: string, documentId: { id: string } }
-      | { __typename: 'Target', id: string, targetText: string }
+      | { __typename: 'Project', name: string, id: string }
+      | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
+      | { __typename: 'Target', text: string, id: string }
       | { __typename: 'Task', text: string, sector: Sector | null, id: string }
      | null }> };
 
@@ -424,34 +425,32 @@ export const NodeLabelFragmentDoc = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }
     `, {"fragmentName":"NodeLabel"}) as unknown as TypedDocumentString<NodeLabelFragment, unknown>;
@@ -588,34 +587,32 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }
 fragment Quote on SourceSpan {
@@ -629,8 +626,8 @@ fragment Quote on SourceSpan {
   }
 }`) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
 export const ExplorerDocumentBasisDocument = new TypedDocumentString(`
-    query ExplorerDocumentBasis($where: TaskWhere!, $after: String) {
-  tasks(where: $where, first: 100, after: $after) {
+    query ExplorerDocumentBasis($where: TaskWhere!, $first: Int!, $after: String) {
+  tasks(where: $where, first: $first, after: $after) {
     pageInfo {
       hasNextPage
       endCursor
@@ -679,34 +676,32 @@ export const ExplorerDocumentBasisDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }`) as unknown as TypedDocumentString<ExplorerDocumentBasisQuery, ExplorerDocumentBasisQueryVariables>;
 export const ExplorerDocumentTextsDocument = new TypedDocumentString(`
@@ -741,34 +736,32 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }`) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerOverviewDocument = new TypedDocumentString(`
@@ -827,34 +820,32 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }`) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
@@ -890,34 +881,32 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
@@ -947,6 +936,7 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
       }
     }
     ... on Body {
+      bodyKind: kind
       level
       jurisdiction {
         id
@@ -961,6 +951,7 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
       }
     }
     ... on Project {
+      projectKind: kind
       places {
         id
         fullName
@@ -998,34 +989,32 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }
 fragment Quote on SourceSpan {
@@ -1187,34 +1176,32 @@ export const ExplorerTaskDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }
 fragment Quote on SourceSpan {
@@ -1320,34 +1307,32 @@ export const ExplorerTaskCountsDocument = new TypedDocumentString(`
     sector
   }
   ... on LegalInstrument {
-    instrumentKind: kind
+    kind
     number
     title
     issuedOn
   }
   ... on Document {
-    documentKind: kind
+    kind
     number
     documentTitle: title
     adoptedOn
   }
   ... on Body {
     name
-    bodyKind: kind
   }
   ... on Project {
     name
-    projectKind: kind
   }
   ... on Provision {
     path
     label
-    documentId: document {
+    document {
       id
     }
   }
   ... on Target {
-    targetText: text
+    text
   }
 }`) as unknown as TypedDocumentString<ExplorerTaskCountsQuery, ExplorerTaskCountsQueryVariables>;
 export const ExplorerTaskCursorDocument = new TypedDocumentString(`

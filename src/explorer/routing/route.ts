@@ -180,7 +180,7 @@ export function routeForNode(node: NodeLabelFragment): Route {
     case "Document":
       return { view: "document", id: node.id };
     case "Provision":
-      return { view: "document", id: node.documentId.id, provision: node.id };
+      return { view: "document", id: node.document.id, provision: node.id };
     default:
       return nodeRoute(node.id);
   }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { ApiRequestError, client } from "../api/graphql-client.js";
+import { BASIS_PAGE_SIZE } from "../api/request-sizes.js";
 import { useDocumentTitles } from "../api/use-document-titles.js";
 import { useQuery } from "../api/use-query.js";
 import { LegalBasisChains } from "../components/legal-basis-chains.js";
@@ -104,7 +105,7 @@ async function fetchBasis(documentId: string): Promise<BasisTask[]> {
   const tasks: BasisTask[] = [];
   let after: string | undefined;
   for (;;) {
-    const { tasks: page } = await client.request(ExplorerDocumentBasisDocument, { where: { documentId }, after });
+    const { tasks: page } = await client.request(ExplorerDocumentBasisDocument, { where: { documentId }, first: BASIS_PAGE_SIZE, after });
     tasks.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return tasks;
     after = page.pageInfo.endCursor;

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from "react";
+import { MAX_EXPANDED, NEIGHBOURS_PER_NODE } from "../api/request-sizes.js";
 import { useQuery } from "../api/use-query.js";
 import { KindBadge } from "../components/node-link.js";
 import { ErrorBox, Loading } from "../components/status.js";
@@ -13,10 +14,6 @@ import { Link, useNavigation } from "../routing/use-route.js";
 
 type GraphRoute = Extract<Route, { view: "graph" }>;
 
-/** Relationships drawn around each expanded node; the API allows up to 200. */
-const PER_NODE = 40;
-/** The API takes at most 20 nodes per neighbourhood request. */
-export const MAX_EXPANDED = 20;
 const DEFAULT_HOPS = 4;
 
 function Legend() {
@@ -105,7 +102,7 @@ export default function GraphView({ route }: { route: GraphRoute }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const hops = route.hops ?? DEFAULT_HOPS;
   const types = route.types ?? undefined;
-  const hoods = useQuery(ExplorerNeighbourhoodDocument, { ids: route.nodes.slice(0, MAX_EXPANDED), types, first: PER_NODE }, { skip: route.nodes.length === 0, keepPrevious: true });
+  const hoods = useQuery(ExplorerNeighbourhoodDocument, { ids: route.nodes.slice(0, MAX_EXPANDED), types, first: NEIGHBOURS_PER_NODE }, { skip: route.nodes.length === 0, keepPrevious: true });
   const wantsPaths = Boolean(route.from && route.to);
   const paths = useQuery(ExplorerPathsDocument, { fromId: route.from ?? "", toId: route.to ?? "", maxHops: hops }, { skip: !wantsPaths, keepPrevious: true });
 

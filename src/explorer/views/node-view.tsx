@@ -31,7 +31,7 @@ function NodeFacts({ node }: { node: NodeData }) {
         <>
           <dl className="inline-facts">
             <dt>Kind</dt>
-            <dd>{node.instrumentKind.toLowerCase()}</dd>
+            <dd>{node.kind.toLowerCase()}</dd>
             <dt>Number</dt>
             <dd>{node.number ?? "none written"}</dd>
             <dt>Issued</dt>

@@ -1,3 +1,4 @@
+import { SEARCH_RESULTS } from "../api/request-sizes.js";
 import { useQuery } from "../api/use-query.js";
 import { KindBadge } from "../components/node-link.js";
 import { ErrorBox, Loading } from "../components/status.js";
@@ -6,7 +7,6 @@ import { nodeTitle, PLACE_KIND_LABELS, SECTOR_LABELS } from "../labels.js";
 import { graphRoute, routeForNode } from "../routing/route.js";
 import { Link } from "../routing/use-route.js";
 
-const RESULTS = 30;
 
 function detail(node: NodeLabelFragment): string {
   switch (node.__typename) {
@@ -15,11 +15,9 @@ function detail(node: NodeLabelFragment): string {
     case "Task":
       return node.sector ? SECTOR_LABELS[node.sector] : "";
     case "LegalInstrument":
-      return [node.instrumentKind.toLowerCase(), node.issuedOn].filter(Boolean).join(", ");
+      return [node.kind.toLowerCase(), node.issuedOn].filter(Boolean).join(", ");
     case "Document":
       return ["ingested document", node.adoptedOn].filter(Boolean).join(", ");
-    case "Project":
-      return node.projectKind ?? "";
     default:
       return "";
   }
@@ -27,7 +25,7 @@ function detail(node: NodeLabelFragment): string {
 
 /** Ranked hits of every kind for the words, tone marks optional. */
 export function SearchView({ q }: { q: string }) {
-  const result = useQuery(ExplorerSearchDocument, { text: q, first: RESULTS }, { skip: !q.trim() });
+  const result = useQuery(ExplorerSearchDocument, { text: q, first: SEARCH_RESULTS }, { skip: !q.trim() });
   const hits = result.data?.search ?? [];
   return (
     <div className="view">
