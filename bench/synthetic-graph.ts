@@ -509,7 +509,7 @@ interface PlaceRef {
 }
 
 function buildPlaceNode(id: string, kind: PlaceKind, name: string, fullName: string, code: string | null, parentId: string | null, source: SourceSpan | null): GraphNode {
-  return { kind: "Place", id, source, name, fullName, placeKind: kind, code, parentId };
+  return { kind: "Place", id, source, name, fullName, placeKind: kind, code, parentId, validFrom: null, validTo: null };
 }
 
 /** Adds the province, and the district when given, with their PART_OF chain. */

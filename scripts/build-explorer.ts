@@ -4,13 +4,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 /**
- * `npm run build:explorer`: builds src/explorer into dist/explorer with Vite,
+ * `npm run build:explorer`: builds src/explorer into dist-explorer/ with Vite,
  * unless the last build was made from the same sources and dependencies (a
  * hash of them is kept beside the output). `--force` builds regardless.
  */
 const root = path.resolve(import.meta.dirname, "..");
 const sourceDir = path.join(root, "src", "explorer");
-const outDir = path.join(root, "dist", "explorer");
+const outDir = path.join(root, "dist-explorer");
 const stampFile = path.join(outDir, ".source-hash");
 
 async function listFiles(dir: string): Promise<string[]> {

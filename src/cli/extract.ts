@@ -59,11 +59,25 @@ export function formatReport(batch: GraphBatch): string {
   lines.push("");
 
   lines.push("Places");
-  for (const p of nodesOf(batch, "Place")) {
+  const succession = batch.edges.filter((e) => e.type === "SUCCEEDED_BY");
+  const located = new Set(batch.edges.filter((e) => e.type === "LOCATED_IN").map((e) => e.to));
+  // Successors and predecessors come from reference data: listed after, under the place the text names.
+  const named = nodesOf(batch, "Place").filter((p) => p.source !== null || located.has(p.id) || p.id === d.jurisdictionId);
+  for (const p of named) {
     const tasks = batch.edges.filter((e) => e.type === "LOCATED_IN" && e.to === p.id && e.from.startsWith("task:")).length;
     lines.push(`  ${p.fullName} [${p.placeKind}${p.code ? ` ${p.code}` : ""}] in ${nameOf(p.parentId)} · ${tasks} task(s)`);
   }
   lines.push("");
+  if (succession.length) {
+    lines.push("Succession (1 July 2025; * a part only)");
+    for (const p of named) {
+      const next = succession.filter((e) => e.from === p.id).map((e) => `${nameOf(e.to)}${e.whole ? "" : "*"}`);
+      const previous = succession.filter((e) => e.to === p.id).map((e) => `${nameOf(e.from)}${e.whole ? "" : "*"}`);
+      if (next.length) lines.push(`  ${p.fullName} → ${next.join(", ")}`);
+      if (previous.length) lines.push(`  ${p.fullName} ← ${previous.join(", ")}`);
+    }
+    lines.push("");
+  }
 
   lines.push("Bodies and roles");
   for (const b of nodesOf(batch, "Body")) {

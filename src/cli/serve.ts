@@ -8,25 +8,36 @@ import { createLogger, type Logger } from "../server/logger.js";
 import { type RunningServer, startServer } from "../server/start-server.js";
 import { describeOutcome, displayPath, formatSkipped, formatSummary } from "./ingest-report.js";
 
-/** `npm start`: open the configured store, load the documents into the embedded one, serve. */
+/**
+ * `npm start`: open the configured store, listen, then load the documents into the
+ * embedded one. /healthz answers from the start; /readyz says 503 with how far the
+ * loading is until the last document is in.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const store = await createStore(config);
   let server: RunningServer | undefined;
-  installShutdown(logger, async () => {
-    await server?.close();
+  installShutdown(logger, async (signal) => {
+    // A person pressing Ctrl-C wants the prompt back; an orchestrator's SIGTERM gets the delay.
+    await server?.close({ delayMs: signal === "SIGTERM" ? config.http.shutdownDelayMs : 0 });
     await store.close();
   });
 
-  if (!config.neo4j) await loadDocuments(store, config, logger);
-  server = await startServer(config, store, { logger });
+  let loading: string | null = config.neo4j ? null : "loading documents";
+  server = await startServer(config, store, { logger, notReadyReason: () => loading });
   logger.info(`GraphQL API at ${server.url}/graphql, query editor at ${server.url}/graphiql`, {
     store: config.neo4j ? "neo4j" : "embedded",
   });
+  if (config.neo4j) return;
+  await loadDocuments(store, config, logger, (done, total) => {
+    loading = `loading documents: ${done} of ${total} done`;
+  });
+  loading = null;
+  logger.info("ready");
 }
 
-async function loadDocuments(store: GraphStore, config: Config, logger: Logger): Promise<void> {
+async function loadDocuments(store: GraphStore, config: Config, logger: Logger, onDone: (done: number, total: number) => void): Promise<void> {
   const started = performance.now();
   const summary = await ingestFiles(store, [config.documentsDir], {
     maxFileBytes: config.ingest.maxFileBytes,
@@ -37,14 +48,15 @@ async function loadDocuments(store: GraphStore, config: Config, logger: Logger):
       if (progress.error) logger.error(`${file}: ${describeOutcome(progress)}`, fields);
       else logger.info(`${file}: ${describeOutcome(progress)}`, fields);
       for (const warning of progress.warnings) logger.warn(`${file}: ${warning}`, { file });
+      onDone(progress.index + 1, progress.total);
     },
   });
   const [line] = formatSummary(summary, performance.now() - started);
   logger.info(line, { failed: summary.failed.length, skipped: summary.skipped.length, ms: Math.round(performance.now() - started) });
 }
 
-/** First SIGTERM/SIGINT drains and closes; a second one exits at once. */
-function installShutdown(logger: Logger, shutdown: () => Promise<void>): void {
+/** First SIGTERM/SIGINT drains and closes, then exits 0; a second one exits at once. */
+function installShutdown(logger: Logger, shutdown: (signal: NodeJS.Signals) => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -53,7 +65,7 @@ function installShutdown(logger: Logger, shutdown: () => Promise<void>): void {
     }
     stopping = true;
     logger.info(`${signal}: shutting down`);
-    shutdown().then(
+    shutdown(signal).then(
       () => {
         logger.info("stopped");
         process.exit(0);

@@ -90,6 +90,7 @@ export const PLACE_KINDS = [
   "TOWN",
   "COMMUNE",
   "WARD",
+  "SPECIAL_ZONE",
   "INDUSTRIAL_PARK",
   "INDUSTRIAL_CLUSTER",
   "OTHER",
@@ -97,7 +98,7 @@ export const PLACE_KINDS = [
 /**
  * PROVINCE tỉnh · MUNICIPALITY thành phố trực thuộc trung ương · DISTRICT huyện ·
  * URBAN_DISTRICT quận · TOWNSHIP thị xã · PROVINCIAL_CITY thành phố thuộc tỉnh ·
- * TOWN thị trấn · COMMUNE xã · WARD phường.
+ * TOWN thị trấn · COMMUNE xã · WARD phường · SPECIAL_ZONE đặc khu (since 1 July 2025).
  */
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
@@ -237,6 +238,10 @@ export interface PlaceNode extends NodeBase {
   /** GSO code of the time of the document, where one exists. */
   code: string | null;
   parentId: string | null;
+  /** First day the unit existed, where the reference data tells (2025-07-01 for the units of the 2025 list). */
+  validFrom: IsoDate | null;
+  /** Last day the unit existed, where the reference data tells (2025-06-30 for the units of the earlier list). */
+  validTo: IsoDate | null;
 }
 
 export interface ProjectNode extends NodeBase {

@@ -3,9 +3,10 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 export const EXPLORER_ROOT = import.meta.dirname;
-export const EXPLORER_OUT_DIR = path.resolve(EXPLORER_ROOT, "../../dist/explorer");
+// Beside dist/, not in it: the server's build replaces dist/ whole.
+export const EXPLORER_OUT_DIR = path.resolve(EXPLORER_ROOT, "../../dist-explorer");
 
-/** `npm run build:explorer` builds the page into dist/explorer; the server serves it at /explore. */
+/** `npm run build:explorer` builds the page into dist-explorer/; the server serves it at /explore. */
 export default defineConfig({
   root: EXPLORER_ROOT,
   base: "/explore/",

@@ -32,7 +32,8 @@ import { findProjects } from "./find-projects.js";
 import { findTargets } from "./find-targets.js";
 import { parseHeader } from "./parse-header.js";
 import { type ParsedProvision, type Span, parseStructure } from "./parse-structure.js";
-import { type GazetteerUnit, loadReferenceData, placeKindOfUnit, provinceOf, typeWordOfUnit } from "./reference-data.js";
+import { documentDate, gazetteerAt, placeContextOf, placeNodeOfUnit, successionOfPlaces } from "./place-eras.js";
+import { type GazetteerUnit, type ReferenceData, findUnit, provinceOf, typeWordOfUnit, validityOfUnit } from "./reference-data.js";
 import { splitSentences } from "./split-sentences.js";
 import { slugify, squash, foldFast } from "./vietnamese.js";
 
@@ -63,26 +64,21 @@ function addBody(b: Builder, body: BodyRef, source: Span | null) {
   addNode(b, node);
 }
 
-function addPlaceChain(b: Builder, unit: GazetteerUnit | null | undefined, data: ReturnType<typeof loadReferenceData>) {
+function addPlaceChain(b: Builder, unit: GazetteerUnit | null | undefined) {
   let current = unit;
   while (current) {
-    const id = `place:${current.code}`;
-    if (!b.nodes.has(id)) {
-      const node: PlaceNode = {
-        kind: "Place",
-        id,
-        name: current.name,
-        fullName: `${typeWordOfUnit(current)} ${current.name}`,
-        placeKind: placeKindOfUnit(current),
-        code: current.code,
-        parentId: current.parentCode ? `place:${current.parentCode}` : null,
-        source: null,
-      };
-      addNode(b, node);
-    }
-    if (current.parentCode) addEdge(b, "PART_OF", id, `place:${current.parentCode}`, null);
-    current = current.parentCode ? data.units.get(current.parentCode) : undefined;
+    const node = placeNodeOfUnit(current);
+    addNode(b, node);
+    if (node.parentId) addEdge(b, "PART_OF", node.id, node.parentId, null);
+    current = current.parentCode ? findUnit(current.parentCode) : undefined;
   }
+}
+
+/** Each gazetteer place's successors or predecessors across the 2025 reorganisation, with their hierarchy. */
+function addSuccession(b: Builder) {
+  const { nodes, edges } = successionOfPlaces(b.nodes.keys());
+  for (const node of nodes) addNode(b, node);
+  for (const edge of edges) if (!b.edges.has(edgeKey(edge))) b.edges.set(edgeKey(edge), edge);
 }
 
 function within(inner: Span, outer: Span): boolean {
@@ -90,7 +86,6 @@ function within(inner: Span, outer: Span): boolean {
 }
 
 export function buildBatch(text: string, headingLineStarts: Set<number>, fileName: string | null): GraphBatch {
-  const data = loadReferenceData();
   const structure = parseStructure(text, headingLineStarts);
   const annexStart = structure.annexes.length ? structure.annexes[0].start : text.length;
   const header = parseHeader(text, structure.operativeMarker?.start ?? -1, structure.operativeStart, structure.closingStart, annexStart);
@@ -102,6 +97,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     throw new BadDocumentError(`The document${label} has no recognisable structure: no articles (Điều) or numbered sections were found.`);
   }
   if (!header) throw new BadDocumentError(`The document${label} has no recognisable structure: no document kind (NGHỊ QUYẾT, QUYẾT ĐỊNH…) was found in its header.`);
+  const data = gazetteerAt(documentDate(text, header, header.preamble));
 
   const jurisdiction = header.issuer ? resolveJurisdiction(data, header.issuer.placeWord, header.issuer.placeName, text) : null;
   const province = jurisdiction ? provinceOf(data, jurisdiction) : null;
@@ -163,7 +159,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     addBody(b, issuerBody, header.issuer!.span);
     addEdge(b, "ISSUED_BY", documentId, issuerBody.id, header.issuer!.span);
   }
-  if (jurisdiction) addPlaceChain(b, jurisdiction, data);
+  if (jurisdiction) addPlaceChain(b, jurisdiction);
 
   // Provisions.
   const provisions = structure.provisions;
@@ -196,7 +192,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   const bodies = findBodies(text, [...ownZones, ...attributeZones], citationSpans, bodyCtx);
   // Place names inside an enterprise's name ("Công ty … Hội An") do not place the task.
   const enterpriseSpans = bodies.filter((x) => x.bodyKind === "ENTERPRISE").map((x) => ({ start: x.start, end: x.end }));
-  const places = findPlaces(text, ownZones, [...citationSpans, ...enterpriseSpans], { data, provinceCode: province?.code ?? null, jurisdictionCode: jurisdiction?.code ?? null });
+  const places = findPlaces(text, ownZones, [...citationSpans, ...enterpriseSpans], placeContextOf(data, province, jurisdiction));
   const projects = findProjects(text, ownZones, province?.code ?? null);
 
   for (const u of places.unresolved) b.unresolved.push({ kind: "Place", text: u.text, reason: u.reason, source: { documentId, start: u.start, end: u.end } });
@@ -355,7 +351,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
 
     const placesHere = places.mentions.filter((m) => within(m, sentence));
     for (const place of placesHere) {
-      addPlaceNode(b, place, data);
+      addPlaceNode(b, place);
       addEdge(b, "LOCATED_IN", node.id, place.id, place);
     }
     if (placesHere.length === 0 && jurisdiction) addEdge(b, "LOCATED_IN", node.id, `place:${jurisdiction.code}`, null);
@@ -366,7 +362,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
       addNode(b, projectNode);
       addEdge(b, "CONCERNS", node.id, project.id, project);
       for (const place of places.mentions.filter((m) => within(m, project))) {
-        addPlaceNode(b, place, data);
+        addPlaceNode(b, place);
         addEdge(b, "LOCATED_IN", project.id, place.id, place);
       }
     }
@@ -423,13 +419,16 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
     }
   }
 
+  // Every place the text names is a place of the graph, whether or not a task stands in its sentence.
+  for (const place of places.mentions) addPlaceNode(b, place);
+  addSuccession(b);
   const batchNodes = [...b.nodes.values()];
   const nodeIds = new Set(batchNodes.map((n) => n.id));
   const edges = [...b.edges.values()].filter((e) => nodeIds.has(e.from) && nodeIds.has(e.to));
   return { document, nodes: batchNodes, edges, unresolved: b.unresolved };
 }
 
-function addPlaceNode(b: Builder, place: PlaceMention, data: ReturnType<typeof loadReferenceData>) {
+function addPlaceNode(b: Builder, place: PlaceMention) {
   if (!b.nodes.has(place.id)) {
     const node: PlaceNode = {
       kind: "Place",
@@ -439,6 +438,7 @@ function addPlaceNode(b: Builder, place: PlaceMention, data: ReturnType<typeof l
       placeKind: place.placeKind,
       code: place.code,
       parentId: place.parentId,
+      ...(place.unit ? validityOfUnit(place.unit) : { validFrom: null, validTo: null }),
       source: span(b, place),
     };
     addNode(b, node);
@@ -450,8 +450,7 @@ function addPlaceNode(b: Builder, place: PlaceMention, data: ReturnType<typeof l
   }
   if (place.parentId) {
     addEdge(b, "PART_OF", place.id, place.parentId, null);
-    const parentCode = place.parentId.replace(/^place:/, "");
-    addPlaceChain(b, data.units.get(parentCode), data);
+    addPlaceChain(b, findUnit(place.parentId.replace(/^place:/, "")));
   }
 }
 
@@ -506,7 +505,7 @@ function squashIndex(text: string): { slice(start: number, end: number): string 
  * whose name, when several provinces have one, is settled by the province the
  * text names.
  */
-function resolveJurisdiction(data: ReturnType<typeof loadReferenceData>, placeWord: string, placeName: string, text: string): GazetteerUnit | null {
+function resolveJurisdiction(data: ReferenceData, placeWord: string, placeName: string, text: string): GazetteerUnit | null {
   const folded = foldFast(placeName);
   const named = data.byFoldedName.get(folded) ?? [];
   if (placeWord === "tỉnh" || placeWord === "thành phố") {

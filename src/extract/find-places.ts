@@ -5,9 +5,24 @@
  * regions, and bare names of the issuer's districts and of provinces.
  * Resolution prefers the document's province, then an explicit parent, then a
  * nationally unique name; anything else is reported as unresolved.
+ *
+ * Names resolve in the gazetteer of the document's time (PlaceContext.data).
+ * A document of the 2025 list may still name units of the earlier one: a
+ * district, a town, a name followed by `cũ` (`huyện Mỏ Cày Bắc cũ`), or a
+ * name the 2025 list does not have; those resolve in the earlier list, among
+ * the old provinces the document's province took over (PlaceContext.earlier).
  */
 import type { PlaceKind } from "../domain/model.js";
-import { type GazetteerUnit, type ReferenceData, isWithin, placeKindOfUnit, provinceOf, typeWordOfUnit } from "./reference-data.js";
+import {
+  type GazetteerUnit,
+  type ReferenceData,
+  eraOfCode,
+  findUnit,
+  isWithin,
+  placeKindOfUnit,
+  provinceOf,
+  typeWordOfUnit,
+} from "./reference-data.js";
 import type { Span } from "./parse-structure.js";
 import { CAP_WORD, slugify, foldFast } from "./vietnamese.js";
 
@@ -33,13 +48,14 @@ export interface PlaceSearchResult {
   unresolved: UnresolvedPlace[];
 }
 
-type TypeWord = "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "thị trấn" | "xã" | "phường";
+type TypeWord = "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "thị trấn" | "xã" | "phường" | "đặc khu";
 
-const TYPE_WORD_RE = "[Tt]ỉnh|[Tt]hành phố|TP\\.|Tp\\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường";
-const NAME_RE = `(?:${CAP_WORD}|\\d{1,2})(?:[ \\t]+(?:${CAP_WORD}|\\d{1,2}))*`;
+const TYPE_WORD_RE = "[Tt]ỉnh|[Tt]hành phố|TP\\.|Tp\\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Đđ]ặc khu";
+// Names may hold numbers (`Phường 1`, `A Lưới 2`) and hyphenated parts (`Chân Mây - Lăng Cô`).
+const NAME_RE = `(?:${CAP_WORD}|\\d{1,2})(?:(?:[ \\t]+|[ \\t]+[-–][ \\t]+)(?:${CAP_WORD}|\\d{1,2}))*`;
 const ZONE_NAME_RE = `(?:(?:Thị trấn|Thị xã|Xã|Phường)[ \\t]*[-–][ \\t]*)?${CAP_WORD}(?:(?:[ \\t]+|[ \\t]+[-–][ \\t]+)${CAP_WORD})*`;
 
-const ADMIN_RE = new RegExp(`(?=[cChbBTtHhQqXxPp\\d])(?<![\\p{L}])(?:(các|hai|ba|\\d{1,3})\\s+)?(${TYPE_WORD_RE})(\\s*:)?\\s+(${NAME_RE})`, "gu");
+const ADMIN_RE = new RegExp(`(?=[cChbBTtHhQqXxPpĐđ\\d])(?<![\\p{L}])(?:(các|hai|ba|\\d{1,3})\\s+)?(${TYPE_WORD_RE})(\\s*:)?\\s+(${NAME_RE})`, "gu");
 const ZONE_RE = new RegExp(
   `(?=[cKkC\\d])(?<![\\p{L}])(?:(các|\\d{1,3})\\s+)?(Khu công nghiệp|khu công nghiệp|KCN|Cụm công nghiệp|cụm công nghiệp|CCN)(\\s*:)?\\s+(${ZONE_NAME_RE})`,
   "gu",
@@ -60,6 +76,7 @@ const LEVEL_OF: Record<TypeWord, GazetteerUnit["level"] | "CITY"> = {
   "thị trấn": "COMMUNE",
   "xã": "COMMUNE",
   "phường": "COMMUNE",
+  "đặc khu": "COMMUNE",
 };
 
 const KIND_OF_WORD: Record<TypeWord, PlaceKind> = {
@@ -71,6 +88,7 @@ const KIND_OF_WORD: Record<TypeWord, PlaceKind> = {
   "thị trấn": "TOWN",
   "xã": "COMMUNE",
   "phường": "WARD",
+  "đặc khu": "SPECIAL_ZONE",
 };
 
 const TYPE_CODE_OF_WORD: Record<TypeWord, string> = {
@@ -82,18 +100,28 @@ const TYPE_CODE_OF_WORD: Record<TypeWord, string> = {
   "thị trấn": "tt",
   "xã": "xa",
   "phường": "phuong",
+  "đặc khu": "dk",
 };
 
 export interface PlaceContext {
+  /** The gazetteer of the document's time. */
   data: ReferenceData;
-  /** GSO code of the issuer's province. */
+  /** Key of the issuer's province in that gazetteer. */
   provinceCode: string | null;
-  /** GSO code of the issuer's own unit (the province, or a district): parent of parks and clusters the text does not place. */
+  /** Key of the issuer's own unit (the province, or a district): parent of parks and clusters the text does not place. */
   jurisdictionCode?: string | null;
+  /** For a document of the 2025 list: the earlier gazetteer and the old provinces its province took over. */
+  earlier?: { data: ReferenceData; provinceCodes: string[] };
 }
 
 function placeId(unit: GazetteerUnit): string {
   return `place:${unit.code}`;
+}
+
+/** Whether the era of a gazetteer has units of this type word (the 2025 list has no districts or towns). */
+function hasLevel(data: ReferenceData, typeWord: TypeWord): boolean {
+  if (data.era === "2025") return typeWord === "tỉnh" || typeWord === "thành phố" || typeWord === "xã" || typeWord === "phường" || typeWord === "đặc khu";
+  return typeWord !== "đặc khu";
 }
 
 /**
@@ -103,9 +131,10 @@ function placeId(unit: GazetteerUnit): string {
 function resolveUnit(ctx: PlaceContext, typeWord: TypeWord, name: string, parentCode: string | null): GazetteerUnit | "AMBIGUOUS" | null {
   const level = LEVEL_OF[typeWord];
   const all = ctx.data.byFoldedName.get(foldFast(name)) ?? [];
-  let candidates = all.filter((u) => (level === "CITY" ? u.type === "tp" : u.level === level));
+  let candidates = all.filter((u) => (level === "CITY" ? u.type === "tp" || u.laterType === "tp" : u.level === level));
   if (candidates.length === 0) return null;
-  const sameType = candidates.filter((u) => u.type === TYPE_CODE_OF_WORD[typeWord]);
+  const typeCode = TYPE_CODE_OF_WORD[typeWord];
+  const sameType = candidates.filter((u) => u.type === typeCode || u.laterType === typeCode);
   if (parentCode) {
     const within = candidates.filter((u) => isWithin(ctx.data, u, parentCode) && u.code !== parentCode);
     if (within.length === 1) return within[0];
@@ -140,7 +169,41 @@ function resolveLongest(ctx: PlaceContext, typeWord: TypeWord, run: string, pare
   return { result: null, name: words.slice(0, Math.min(words.length, 4)).join(" ") };
 }
 
-const PAREN_PARENT_RE = new RegExp(`^\\s*\\(\\s*(huyện|quận|thị xã|thành phố|tỉnh)\\s+(${NAME_RE})\\s*\\)`, "u");
+type Resolution = ReturnType<typeof resolveLongest>;
+
+/** In the earlier gazetteer, among the old provinces the document's province took over, else nationally. */
+function resolveEarlier(ctx: PlaceContext, typeWord: TypeWord, run: string, parentCode: string | null): Resolution {
+  const earlier = ctx.earlier!;
+  if (!hasLevel(earlier.data, typeWord)) return { result: null, name: run.split(/[ \t]+/).slice(0, 4).join(" ") };
+  const scoped = earlier.provinceCodes.map((provinceCode) => resolveLongest({ data: earlier.data, provinceCode }, typeWord, run, parentCode));
+  const found = scoped.filter((r) => r.result !== null && r.result !== "AMBIGUOUS");
+  const units = new Set(found.map((r) => (r.result as GazetteerUnit).code));
+  if (units.size === 1) return found.sort((a, b) => b.name.length - a.name.length)[0];
+  if (units.size > 1) return { result: "AMBIGUOUS", name: found[0].name };
+  return resolveLongest({ data: earlier.data, provinceCode: null }, typeWord, run, parentCode);
+}
+
+/** `cũ` after a name (`huyện Mỏ Cày Bắc cũ`, `(huyện Châu Thành cũ)`) marks a unit of the earlier list. */
+const FORMER_RE = /^[ \t]*\(?[ \t]*cũ(?![\p{L}])/u;
+
+/**
+ * A name in the gazetteer of the document's time, or in the earlier one when
+ * the text or the type word says it is a former unit, when its parent is one,
+ * or when the document's gazetteer does not have it.
+ */
+function resolveInEra(ctx: PlaceContext, typeWord: TypeWord, run: string, parentCode: string | null, text: string, runStart: number): Resolution {
+  if (!ctx.earlier) return hasLevel(ctx.data, typeWord) ? resolveLongest(ctx, typeWord, run, parentCode) : { result: null, name: run };
+  const former = (r: Resolution) => FORMER_RE.test(text.slice(runStart + r.name.length, runStart + r.name.length + 8));
+  if (!hasLevel(ctx.data, typeWord) || (parentCode !== null && eraOfCode(parentCode) !== ctx.data.era)) return resolveEarlier(ctx, typeWord, run, parentCode);
+  const current = resolveLongest(ctx, typeWord, run, parentCode);
+  if (current.result === null || former(current)) {
+    const earlier = resolveEarlier(ctx, typeWord, run, parentCode);
+    if (earlier.result !== null && (current.result === null || former(earlier))) return earlier;
+  }
+  return current;
+}
+
+const PAREN_PARENT_RE = new RegExp(`^\\s*\\(\\s*(huyện|quận|thị xã|thành phố|tỉnh)\\s+(${NAME_RE})(?:\\s+cũ)?\\s*\\)`, "u");
 const COMMA_PARENT_RE = new RegExp(`^\\s*,\\s*(huyện|quận|thị xã|thành phố|tỉnh)\\s+(${NAME_RE})`, "u");
 const LIST_NEXT_RE = new RegExp(`^(?:\\s*,\\s*(?:và\\s+)?|\\s+và\\s+|\\s*[-–]\\s*)(${NAME_RE})`, "u");
 
@@ -163,20 +226,21 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
     const after = text.slice(at, at + 80);
     const m = PAREN_PARENT_RE.exec(after) ?? COMMA_PARENT_RE.exec(after);
     if (!m) return null;
-    const { result } = resolveLongest(ctx, typeWordOf(m[1]), m[2], null);
+    const nameAt = at + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    const { result } = resolveInEra(ctx, typeWordOf(m[1]), m[2], null, text, nameAt);
     return { code: result && result !== "AMBIGUOUS" ? result.code : null, span: { start: at, end: at + m[0].length } };
   };
 
+  /** Named with the type word written, or with the gazetteer's when the text implies the type (a table column of `xã, phường`). */
   const addUnitMention = (unit: GazetteerUnit, typeWord: TypeWord | null, start: number, end: number) => {
     const name = unit.name;
-    const written = text.slice(start, end);
     const kind = typeWord ? (typeWord === "thành phố" ? placeKindOfUnit(unit) : KIND_OF_WORD[typeWord]) : placeKindOfUnit(unit);
     mentions.push({
       id: placeId(unit),
       name,
-      fullName: typeWord ? `${typeWord} ${name}` : written,
+      fullName: `${typeWord ?? typeWordOfUnit(unit)} ${name}`,
       placeKind: kind,
-      code: unit.code,
+      code: unit.gsoCode,
       parentId: unit.parentCode ? `place:${unit.parentCode}` : null,
       unit,
       start,
@@ -185,25 +249,26 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
     taken.push({ start, end });
   };
 
-  const handleAdminName = (typeWord: TypeWord, run: string, runStart: number, inList: boolean): number | null => {
+  const handleAdminName = (typeWord: TypeWord, run: string, runStart: number, inList: boolean, typeImplied = false): number | null => {
     if (NOT_A_NAME.test(run)) return null;
+    if (!ctx.earlier && !hasLevel(ctx.data, typeWord)) return null;
     // Only wards and urban districts are numbered ("Phường 1", "Quận 3"); "đường huyện 32" names a road.
     if (/^\d/.test(run) && typeWord !== "phường" && typeWord !== "quận") return null;
-    const provisional = resolveLongest(ctx, typeWord, run, null);
+    const provisional = resolveInEra(ctx, typeWord, run, null, text, runStart);
     const nameEnd = runStart + provisional.name.length;
     const hint = parentHintAt(nameEnd);
-    const resolved = hint?.code ? resolveLongest(ctx, typeWord, run, hint.code) : provisional;
+    const resolved = hint?.code ? resolveInEra(ctx, typeWord, run, hint.code, text, runStart) : provisional;
     const end = runStart + resolved.name.length;
     const span = { start: runStart, end };
     if (isExcluded(span) || overlaps(span, taken)) return end;
     if (resolved.result && resolved.result !== "AMBIGUOUS") {
-      addUnitMention(resolved.result, typeWord, runStart, end);
+      addUnitMention(resolved.result, typeImplied ? null : typeWord, runStart, end);
       return end;
     }
     const level = LEVEL_OF[typeWord];
     if (level === "COMMUNE" && hint?.code) {
       // A town or commune the gazetteer does not list under that name (new or renamed): keep it under the stated parent.
-      const parent = ctx.data.units.get(hint.code)!;
+      const parent = findUnit(hint.code)!;
       mentions.push({
         id: `place:${parent.code}/${TYPE_CODE_OF_WORD[typeWord]}-${slugify(resolved.name)}`,
         name: resolved.name,
@@ -245,7 +310,7 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
         const hint = parentHintAt(span.end);
         const parentCode = hint?.code ?? ctx.jurisdictionCode ?? ctx.provinceCode;
         if (parentCode && !isExcluded(span)) {
-          const province = provinceOf(ctx.data, ctx.data.units.get(parentCode)!);
+          const province = provinceOf(ctx.data, findUnit(parentCode)!);
           mentions.push({
             id: `place:${province.code}/${isPark ? "kcn" : "ccn"}-${slugify(run)}`,
             name: run,
@@ -292,11 +357,57 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
       }
     }
 
+    for (const cell of findTableCells(text, zone)) handleAdminName(cell.typeWord, cell.text, cell.start, true, true);
     findRegions(text, zone, ctx, mentions, taken, isExcluded);
     findBareNames(text, zone, ctx, mentions, taken, isExcluded);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unresolved };
+}
+
+/** A table column of communes: `Tên xã, phường`, `Đơn vị hành chính cấp xã`, `Phường`… (folded). */
+const COMMUNE_COLUMN_RE = /^(?:ten |danh sach )?(?:(?:don vi hanh chinh|dvhc)(?: cap xa)?|(?:xa|phuong|dac khu|thi tran)(?:(?:, ?| va | ?\/ ?)(?:xa|phuong|dac khu|thi tran))*)$/;
+
+interface TableCell {
+  typeWord: TypeWord;
+  text: string;
+  start: number;
+}
+
+/**
+ * Names written without a type word in the rows of a table whose header says
+ * the column holds communes, wards or special zones. Tables arrive as one
+ * paragraph per row, cells joined by ` | ` (see normalise-text.ts).
+ */
+function findTableCells(text: string, zone: Span): TableCell[] {
+  const cells: TableCell[] = [];
+  let column: { index: number; typeWord: TypeWord } | null = null;
+  let at = zone.start;
+  while (at < zone.end) {
+    const lineEnd = Math.min(zone.end, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+    const line = text.slice(at, lineEnd);
+    if (!line.includes(" | ")) {
+      if (line.trim() !== "") column = null;
+    } else {
+      const parts = line.split(" | ");
+      const offsets = parts.map((_, i) => at + parts.slice(0, i).reduce((sum, part) => sum + part.length + 3, 0));
+      const header = parts.findIndex((part) => COMMUNE_COLUMN_RE.test(foldFast(part.replace(/[*:()]/g, "").trim())));
+      if (header >= 0) {
+        const folded = foldFast(parts[header]);
+        const typeWord: TypeWord = /xa|don vi|dvhc|thi tran/.test(folded) ? "xã" : /phuong/.test(folded) ? "phường" : "đặc khu";
+        column = { index: header, typeWord };
+      } else if (column && column.index < parts.length) {
+        const cell = parts[column.index];
+        const lead = cell.length - cell.trimStart().length;
+        const name = cell.trim();
+        if (/^[\p{Lu}]/u.test(name) && !new RegExp(`^(?:${TYPE_WORD_RE})\\s`, "u").test(name)) {
+          cells.push({ typeWord: column.typeWord, text: name, start: offsets[column.index] + lead });
+        }
+      }
+    }
+    at = lineEnd + 1;
+  }
+  return cells;
 }
 
 function findRegions(text: string, zone: Span, ctx: PlaceContext, mentions: PlaceMention[], taken: Span[], isExcluded: (s: Span) => boolean) {
@@ -325,7 +436,7 @@ const bareMatchers = new Map<string, { re: RegExp; byFolded: Map<string, Gazette
 
 /** One regex per province over the names that may appear bare (line breaks allowed between syllables). */
 function bareMatcher(ctx: PlaceContext) {
-  const key = ctx.provinceCode ?? "";
+  const key = `${ctx.data.era}|${ctx.provinceCode ?? ""}`;
   const cached = bareMatchers.get(key);
   if (cached) return cached;
   const candidates: GazetteerUnit[] = ctx.data.provinces.filter((p) => !BARE_STOPLIST.has(p.folded));
@@ -368,11 +479,11 @@ function findBareNames(text: string, zone: Span, ctx: PlaceContext, mentions: Pl
 
 function addBare(unit: GazetteerUnit, span: Span, mentions: PlaceMention[], taken: Span[]) {
   mentions.push({
-    id: `place:${unit.code}`,
+    id: placeId(unit),
     name: unit.name,
     fullName: `${typeWordOfUnit(unit)} ${unit.name}`,
     placeKind: placeKindOfUnit(unit),
-    code: unit.code,
+    code: unit.gsoCode,
     parentId: unit.parentCode ? `place:${unit.parentCode}` : null,
     unit,
     ...span,

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The explorer page at /explore: the files `npm run build:explorer` wrote to
- * dist/explorer, served from this server only. Every path under /explore that
+ * dist-explorer/, served from this server only. Every path under /explore that
  * is not a file gets the page itself, which reads its view from the URL.
  */
 export const EXPLORER_PATH = "/explore";
@@ -45,7 +45,7 @@ function findProjectRoot(start: string): string {
   }
 }
 
-export const EXPLORER_DIR = path.join(findProjectRoot(path.dirname(fileURLToPath(import.meta.url))), "dist", "explorer");
+export const EXPLORER_DIR = path.join(findProjectRoot(path.dirname(fileURLToPath(import.meta.url))), "dist-explorer");
 
 interface StaticFile {
   body: Buffer;

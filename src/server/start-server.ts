@@ -19,7 +19,7 @@ import { ResponseCache } from "./response-cache.js";
 
 export interface StartOptions {
   logger?: Logger;
-  /** Where the built explorer page is; default dist/explorer. */
+  /** Where the built explorer page is; default dist-explorer/. */
   explorerDir?: string;
   /**
    * Why the service is not ready yet although it listens (documents still loading), or null.

@@ -40,7 +40,7 @@ export interface ApiServerOptions {
   env?: Record<string, string>;
   /** Documents (files or folders) to ingest instead of the seed. */
   documents?: string[];
-  /** Where the built explorer is (default dist/explorer). */
+  /** Where the built explorer is (default dist-explorer/). */
   explorerDir?: string;
   /** Wraps the seeded store before the server sees it (counting calls, injecting a fault). */
   wrapStore?: (store: MemoryGraphStore) => GraphStore;

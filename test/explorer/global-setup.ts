@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const require = createRequire(import.meta.url);
 
 /**
- * The browser tests and the server tests serve dist/explorer: build it first
+ * The browser tests and the server tests serve dist-explorer/: build it first
  * when its sources changed since the last build (a fresh clone has none).
  */
 export default async function buildExplorerIfStale(): Promise<void> {

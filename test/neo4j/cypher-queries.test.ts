@@ -110,7 +110,7 @@ describe("Cypher text", () => {
     }
     // A Document is also a LegalInstrument: told apart first, whatever kinds are asked for.
     expect(queries.nodeProjection("n", ["LegalInstrument"])).toMatch(/^CASE WHEN n:Document THEN .* WHEN n:LegalInstrument THEN /);
-    expect(queries.edgeProjection("r")).toBe("r {.role, .sourceDocumentId, .sourceStart, .sourceEnd}");
+    expect(queries.edgeProjection("r")).toBe("r {.role, .scope, on: toString(r.on), .whole, .sourceDocumentId, .sourceStart, .sourceEnd}");
   });
 
   it("walks the legal basis in one statement, a level per step, never against the direction of PART_OF, CITES or BASED_ON", () => {

@@ -66,7 +66,15 @@ export function projectNode(node: GraphNode): Record<string, unknown> {
 
 /** What edgeProjection returns for an edge. */
 function projectEdge(edge: GraphEdge): Record<string, unknown> {
-  return { role: edge.role, sourceDocumentId: edge.source?.documentId ?? null, sourceStart: edge.source?.start ?? null, sourceEnd: edge.source?.end ?? null };
+  return {
+    role: edge.role,
+    scope: edge.scope ?? null,
+    on: edge.on ?? null,
+    whole: edge.whole ?? null,
+    sourceDocumentId: edge.source?.documentId ?? null,
+    sourceStart: edge.source?.start ?? null,
+    sourceEnd: edge.source?.end ?? null,
+  };
 }
 
 async function edgeRows(memory: MemoryGraphStore, ids: string[], type: RelationType, direction: EdgeDirection, withNodes: boolean): Promise<unknown[]> {

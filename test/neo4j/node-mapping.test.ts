@@ -6,6 +6,7 @@ import {
   fromNodeRecord,
   KIND_LABELS,
   NODE_LABEL,
+  statementOf,
   statementsFrom,
   toEdgeProps,
   toNeo4jDate,
@@ -53,7 +54,7 @@ describe("node properties", () => {
         count += 1;
       }
       for (const edge of batch.edges) {
-        const props = asRead(toEdgeProps(edge, [{ documentId: batch.document.id, span: edge.source }])) as Record<string, unknown>;
+        const props = asRead(toEdgeProps(edge, [statementOf(batch.document.id, edge)])) as Record<string, unknown>;
         expect(fromEdgeRecord(edge.type, edge.from, edge.to, props)).toEqual({ ...edge, role: edge.role ?? null });
       }
     }

@@ -177,7 +177,7 @@ const SOURCE_PROPERTIES = ["sourceDocumentId", "sourceStart", "sourceEnd"] as co
 
 /** What a read returns for a relationship: the fields the API serves (role, span), not the bookkeeping of who stated it. */
 export function edgeProjection(variable: string): string {
-  return `${variable} {.role, ${SOURCE_PROPERTIES.map((property) => `.${property}`).join(", ")}}`;
+  return `${variable} {.role, .scope, on: toString(${variable}.on), .whole, ${SOURCE_PROPERTIES.map((property) => `.${property}`).join(", ")}}`;
 }
 
 /** The kind of a node as a string literal, Document before LegalInstrument. */

@@ -25,7 +25,7 @@ import {
   UPDATE_EDGES,
   WRITE_VERSIONS,
 } from "./cypher-queries.js";
-import { fromNodeRecord, statementsFrom, toEdgeProps, toNodeProps, type EdgeStatement, type Neo4jValue } from "./node-mapping.js";
+import { fromNodeRecord, statementOf, statementsFrom, toEdgeProps, toNodeProps, type EdgeStatement, type Neo4jValue } from "./node-mapping.js";
 
 /**
  * The Neo4j store's write path: one document's version in, or out, inside the
@@ -269,7 +269,7 @@ class DocumentWrite {
     for (const [type, group] of groupBy(this.edges, (edge) => edge.type)) {
       const rows = group.map((edge) => {
         const statements = (statementsByKey.get(edgeKey(edge)) ?? []).filter((s) => s.documentId !== this.documentId);
-        statements.push({ documentId: this.documentId, span: edge.source, scope: edge.scope ?? null });
+        statements.push(statementOf(this.documentId, edge));
         return { from: edge.from, to: edge.to, role: edge.role, props: toEdgeProps(edge, statements) };
       });
       this.count(await this.tx.run(mergeEdgesQuery(type), { rows }));

@@ -61,7 +61,7 @@ export const NODE_FIELDS: { [K in NodeKind]: FieldSpec<K> } = {
     issuerName: "string",
   },
   Body: { name: "string", bodyKind: "string", level: "string", jurisdictionId: "string" },
-  Place: { name: "string", fullName: "string", placeKind: "string", code: "string", parentId: "string" },
+  Place: { name: "string", fullName: "string", placeKind: "string", code: "string", parentId: "string", validFrom: "date", validTo: "date" },
   Project: { name: "string", projectKind: "string" },
   Target: { value: "float", unit: "string", metric: "string", comparator: "string", text: "string" },
 };
@@ -224,18 +224,26 @@ export function fromNodeRecord(labels: readonly string[], props: Record<string, 
   return node as unknown as GraphNode;
 }
 
-/** One document stating an edge: the span of its words and the provision scope it names. */
+/** One document stating an edge: the span of its words, the provision scope it names, a succession's date and wholeness. */
 export interface EdgeStatement {
   documentId: string;
   span: SourceSpan | null;
   scope?: string | null;
+  on?: string | null;
+  whole?: boolean | null;
+}
+
+/** A statement's facts from the edge a batch states. */
+export function statementOf(documentId: string, edge: GraphEdge): EdgeStatement {
+  return { documentId, span: edge.source, scope: edge.scope ?? null, on: edge.on ?? null, whole: edge.whole ?? null };
 }
 
 /**
  * Relationship properties as stored. Several documents may state one edge:
  * each statement is kept (parallel lists, since Neo4j lists hold no nulls: ""
- * and -1 stand for a missing span or scope), ordered by document id, and the
- * edge shows the first one's span and scope, as the embedded store does.
+ * and -1 stand for a missing span or scope, "" for no date, -1 for no
+ * wholeness), ordered by document id, and the edge shows the first one's span,
+ * scope, date and wholeness, as the embedded store does.
  */
 export function toEdgeProps(edge: Pick<GraphEdge, "role">, statements: readonly EdgeStatement[]): Record<string, Neo4jValue> {
   const ordered = [...statements].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
@@ -246,9 +254,15 @@ export function toEdgeProps(edge: Pick<GraphEdge, "role">, statements: readonly 
     spanEnds: ordered.map((s) => neo4j.int(s.span?.end ?? -1)),
     scopes: ordered.map((s) => s.scope ?? ""),
   };
+  if (ordered.some((s) => s.on != null || s.whole != null)) {
+    props.ons = ordered.map((s) => s.on ?? "");
+    props.wholes = ordered.map((s) => neo4j.int(s.whole == null ? -1 : s.whole ? 1 : 0));
+  }
   if (edge.role !== null) props.role = edge.role;
   const shown = ordered[0];
   if (shown?.scope) props.scope = shown.scope;
+  if (shown?.on) props.on = toNeo4jDate(shown.on);
+  if (shown?.whole != null) props.whole = shown.whole;
   Object.assign(props, sourceProps(shown?.span ?? null));
   return props;
 }
@@ -259,12 +273,16 @@ export function statementsFrom(props: Record<string, unknown>): EdgeStatement[] 
   const starts = Array.isArray(props.spanStarts) ? props.spanStarts.map((v) => numberOrNull(v) ?? -1) : [];
   const ends = Array.isArray(props.spanEnds) ? props.spanEnds.map((v) => numberOrNull(v) ?? -1) : [];
   const scopes = Array.isArray(props.scopes) ? (props.scopes as string[]) : [];
+  const ons = Array.isArray(props.ons) ? (props.ons as string[]) : [];
+  const wholes = Array.isArray(props.wholes) ? props.wholes.map((v) => numberOrNull(v) ?? -1) : [];
   return documents.map((documentId, i) => {
     const statement: EdgeStatement = {
       documentId,
       span: spanDocuments[i] && starts[i] >= 0 && ends[i] >= 0 ? { documentId: spanDocuments[i], start: starts[i], end: ends[i] } : null,
     };
     if (scopes[i]) statement.scope = scopes[i];
+    if (ons[i]) statement.on = ons[i];
+    if (wholes[i] === 0 || wholes[i] === 1) statement.whole = wholes[i] === 1;
     return statement;
   });
 }
@@ -273,5 +291,7 @@ export function fromEdgeRecord(type: RelationType, from: string, to: string, pro
   const role = typeof props.role === "string" && props.role !== "" ? (props.role as ResponsibilityRole) : null;
   const edge: GraphEdge = { type, from, to, role, source: sourceFrom(props) };
   if (typeof props.scope === "string" && props.scope !== "") edge.scope = props.scope;
+  if (props.on !== null && props.on !== undefined) edge.on = String(fromNeo4jValue(props.on));
+  if (typeof props.whole === "boolean") edge.whole = props.whole;
   return edge;
 }

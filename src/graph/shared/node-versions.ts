@@ -21,9 +21,23 @@ export interface FoldedNode {
 /** Each document's version of one node, by document id. */
 export type VersionLookup = (documentId: string) => GraphNode | undefined;
 
+/**
+ * The order versions are folded in: document id, except that a place a
+ * document names (it has a source span) comes before the versions that know
+ * it only from reference data (a successor or predecessor across the 2025
+ * reorganisation that a batch carries), so its name and kind are the text's.
+ */
+function compareVersions(a: readonly [string, GraphNode], b: readonly [string, GraphNode]): number {
+  return referenceOnly(a[1]) - referenceOnly(b[1]) || compareIds(a[0], b[0]);
+}
+
+function referenceOnly(node: GraphNode): number {
+  return node.kind === "Place" && node.source === null ? 1 : 0;
+}
+
 /** The fold of the given versions (any order); null for none. */
 export function foldVersions(versions: Iterable<readonly [string, GraphNode]>): FoldedNode | null {
-  const ordered = [...versions].sort((a, b) => compareIds(a[0], b[0]));
+  const ordered = [...versions].sort(compareVersions);
   if (ordered.length === 0) return null;
   const [[firstDocument, first], ...rest] = ordered;
   const merged = { ...(first as unknown as Record<string, unknown>) };
@@ -85,7 +99,7 @@ function keepsWhatItGave(
     contributor,
     contributor === documentId ? previous : versionOf(contributor)!,
   ]);
-  before.sort((a, b) => compareIds(a[0], b[0]));
+  before.sort(compareVersions);
   const given = new Set<string>();
   const filled = new Set<string>();
   for (const [contributor, version] of before) {

@@ -28,6 +28,7 @@ const KIND_RANK: Record<PlaceKind, number> = {
   TOWN: 4,
   WARD: 4,
   COMMUNE: 4,
+  SPECIAL_ZONE: 4,
   INDUSTRIAL_PARK: 5,
   INDUSTRIAL_CLUSTER: 5,
   OTHER: 6,
@@ -35,10 +36,17 @@ const KIND_RANK: Record<PlaceKind, number> = {
 
 const MAX_HIERARCHY_LEVELS = 6;
 
+/**
+ * The larger unit; among units of one rank, one a document names before one
+ * known only as a successor or predecessor from reference data (the district
+ * huyện Chợ Lách, not xã Chợ Lách of 2025 that succeeded it); then the first
+ * in id order (the input's order).
+ */
 export function pickPlace(places: readonly PlaceNode[]): PlaceNode | null {
   let best: PlaceNode | null = null;
+  const rank = (place: PlaceNode) => KIND_RANK[place.placeKind] * 2 + (place.source === null ? 1 : 0);
   for (const place of places) {
-    if (!best || KIND_RANK[place.placeKind] < KIND_RANK[best.placeKind]) best = place;
+    if (!best || rank(place) < rank(best)) best = place;
   }
   return best;
 }
