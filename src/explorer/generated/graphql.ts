@@ -74,6 +74,7 @@ export type PlaceKind =
   | 'PROVINCE'
   | 'PROVINCIAL_CITY'
   | 'REGION'
+  | 'SPECIAL_ZONE'
   | 'TOWN'
   | 'TOWNSHIP'
   | 'URBAN_DISTRICT'
