@@ -92,6 +92,7 @@ export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
   TOWN: "town (thị trấn)",
   COMMUNE: "commune (xã)",
   WARD: "ward (phường)",
+  SPECIAL_ZONE: "special zone (đặc khu)",
   INDUSTRIAL_PARK: "industrial park",
   INDUSTRIAL_CLUSTER: "industrial cluster",
   OTHER: "other",

@@ -41,13 +41,18 @@ describe("the explorer's files", () => {
     const assets = [...page.matchAll(/(?:src|href)="(\/explore\/assets\/[^"]+)"/g)].map((match) => match[1]);
     expect(assets.some((asset) => asset.endsWith(".js"))).toBe(true);
     expect(assets.some((asset) => asset.endsWith(".css"))).toBe(true);
-    for (const asset of assets) {
-      const response = await fetch(base + asset);
+    const answers = await Promise.all(
+      assets.map(async (asset) => {
+        const response = await fetch(base + asset);
+        return { asset, response, body: Buffer.from(await response.arrayBuffer()) };
+      }),
+    );
+    for (const { asset, response, body } of answers) {
       expect(response.status, asset).toBe(200);
       expect(response.headers.get("content-type")).toBe(asset.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8");
       expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(Buffer.from(await response.arrayBuffer())).toEqual(await readFile(path.join(EXPLORER_DIR, asset.replace("/explore/", ""))));
+      expect(body).toEqual(await readFile(path.join(EXPLORER_DIR, asset.replace("/explore/", ""))));
     }
   });
 
