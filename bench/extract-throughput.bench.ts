@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,10 +8,13 @@ import { listDocumentFiles } from "../src/graph/ingest-files.js";
 import { formatNumber, formatTable } from "./measure.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const corpusDir = path.join(projectRoot, "test", "fixtures", "corpus");
 
 export const EXTRACT_SETS = [
   { name: "seed", inputs: [path.join(projectRoot, "seed", "documents")] },
-  { name: "corpus", inputs: [path.join(projectRoot, "test", "fixtures", "corpus")] },
+  // The five documents at the top of the corpus folder; its sessions/ subfolder is a set of its own.
+  { name: "corpus", inputs: readdirSync(corpusDir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(corpusDir, e.name)) },
+  { name: "sessions", inputs: [path.join(corpusDir, "sessions")] },
 ] as const;
 
 export interface ExtractFileResult {

@@ -25,7 +25,8 @@ export interface ExtractBenchRow {
 
 function benchFiles(): string[] {
   const corpus = path.join(ROOT, "test/fixtures/corpus");
-  return [path.join(ROOT, "seed/documents/ben-tre-hdnd-2023-07-05.txt"), ...readdirSync(corpus).sort().map((f) => path.join(corpus, f))];
+  const documents = readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isFile());
+  return [path.join(ROOT, "seed/documents/ben-tre-hdnd-2023-07-05.txt"), ...documents.map((entry) => path.join(corpus, entry.name)).sort()];
 }
 
 function percentile(sorted: number[], p: number): number {

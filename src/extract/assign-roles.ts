@@ -9,6 +9,7 @@
 import type { ResponsibilityRole } from "../domain/model.js";
 import type { BodyMention } from "./find-bodies.js";
 import type { Span } from "./parse-structure.js";
+import { SpanIndex } from "./span-index.js";
 
 export interface RoleAssignment {
   body: BodyMention;
@@ -17,12 +18,10 @@ export interface RoleAssignment {
   cueStart: number;
 }
 
+const NOTHING_QUOTED = new SpanIndex<Span>([]);
+
 const LIST_GLUE = /^[\s,;]*(?:và\s+|cùng\s+|với\s+)?(?:các\s+)?$/u;
 const ACTOR_GLUE = /^[\s,;]*(?:và\s+)?(?:các\s+|Giám đốc\s+|Chánh Văn phòng\s+|Thủ trưởng\s+(?:các\s+)?|Chủ tịch\s+)?$/u;
-
-function mentionsIn(bodies: BodyMention[], span: Span): BodyMention[] {
-  return bodies.filter((b) => b.start >= span.start && b.end <= span.end).sort((a, b) => a.start - b.start);
-}
 
 /** Bodies listed one after another from `from` (glued by commas, `và`). */
 function listFrom(text: string, bodies: BodyMention[], from: number, glue: RegExp): BodyMention[] {
@@ -42,8 +41,8 @@ function listFrom(text: string, bodies: BodyMention[], from: number, glue: RegEx
 }
 
 /** The actors that open a sentence, and where the predicate starts. */
-export function findActors(text: string, sentence: Span, bodies: BodyMention[]): { actors: BodyMention[]; predicateAt: number } {
-  const inside = mentionsIn(bodies, sentence);
+export function findActors(text: string, sentence: Span, bodies: SpanIndex<BodyMention>): { actors: BodyMention[]; predicateAt: number } {
+  const inside = bodies.within(sentence);
   const lead = /^[\s\-–+•*]*(?:(?:Hằng|Hàng)\s+năm|Định\s+kỳ|Đồng\s+thời|Sau\s+đó)?,?\s*(?:Đề nghị\s+|Giao\s+)?/u.exec(text.slice(sentence.start, sentence.start + 24));
   const from = sentence.start + (lead ? lead[0].length : 0);
   const actors: BodyMention[] = [];
@@ -60,16 +59,25 @@ export function findActors(text: string, sentence: Span, bodies: BodyMention[]):
   return { actors, predicateAt: actors.length ? cursor : sentence.start };
 }
 
-/** `quoted`: spans where cue words belong to a name, not to the sentence ("Chương trình phối hợp …"). */
-export function assignRoles(text: string, sentence: Span, bodies: BodyMention[], quoted: Span[] = []): RoleAssignment[] {
-  const inside = mentionsIn(bodies, sentence);
+/**
+ * `quoted`: spans where cue words belong to a name, not to the sentence ("Chương trình phối hợp …").
+ * `found`: the sentence's actors, when the caller has found them already.
+ */
+export function assignRoles(
+  text: string,
+  sentence: Span,
+  bodies: SpanIndex<BodyMention>,
+  quoted: SpanIndex<Span> = NOTHING_QUOTED,
+  found: ReturnType<typeof findActors> = findActors(text, sentence, bodies),
+): RoleAssignment[] {
+  const inside = bodies.within(sentence);
   const out: RoleAssignment[] = [];
   const add = (body: BodyMention, role: ResponsibilityRole, cueStart: number) => {
     if (!out.some((r) => r.body.id === body.id && r.role === role)) out.push({ body, role, cueStart });
   };
   const slice = text.slice(sentence.start, sentence.end);
 
-  const { actors, predicateAt } = findActors(text, sentence, bodies);
+  const { actors, predicateAt } = found;
   if (actors.length) {
     const predicate = text.slice(predicateAt, predicateAt + 60).trim();
     const opening = text.slice(sentence.start, actors[0].start);
@@ -89,7 +97,7 @@ export function assignRoles(text: string, sentence: Span, bodies: BodyMention[],
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
       const at = sentence.start + m.index;
-      if (quoted.some((q) => at >= q.start && at < q.end)) continue;
+      if (quoted.covers(at)) continue;
       handle(at + m[0].length, at, m);
     }
   };

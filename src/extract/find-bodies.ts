@@ -7,6 +7,7 @@
 import type { AdminLevel, BodyKind } from "../domain/model.js";
 import type { Span } from "./parse-structure.js";
 import type { ReferenceData, GazetteerUnit } from "./reference-data.js";
+import { SpanIndex } from "./span-index.js";
 import { CAP_WORD, slugify, foldFast } from "./vietnamese.js";
 
 export interface BodyRef {
@@ -227,6 +228,7 @@ const BODY_START = /(?=[CPTBcđĐHUỦỦQSLVKNU])(?<![\p{L}])(Chủ\s+tịch|Ph
 /** Every body named in the zones, outside the excluded spans (citations). */
 export function findBodies(text: string, zones: Span[], excluded: Span[], ctx: BodyContext): BodyMention[] {
   const mentions: BodyMention[] = [];
+  const excludedIndex = new SpanIndex(excluded);
   for (const zone of zones) {
     const slice = text.slice(zone.start, zone.end);
     BODY_START.lastIndex = 0;
@@ -235,7 +237,7 @@ export function findBodies(text: string, zones: Span[], excluded: Span[], ctx: B
     while ((m = BODY_START.exec(slice))) {
       const at = zone.start + m.index;
       if (at < coveredUntil) continue;
-      if (excluded.some((s) => at >= s.start && at < s.end)) continue;
+      if (excludedIndex.covers(at)) continue;
       const body = matchBodyAt(text, at, ctx);
       if (!body || body.end > zone.end) continue;
       mentions.push(body);

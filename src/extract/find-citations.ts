@@ -8,6 +8,7 @@
 import type { InstrumentKind } from "../domain/model.js";
 import { type BodyContext, type BodyMention, matchBodyAt } from "./find-bodies.js";
 import type { Span } from "./parse-structure.js";
+import { SpanIndex, firstAbove } from "./span-index.js";
 import { typeWordOfUnit } from "./reference-data.js";
 import { DATE_PATTERN, parseDateMatch, slugify, startsWithActionVerb, foldFast, ws } from "./vietnamese.js";
 
@@ -159,10 +160,10 @@ function matchWords(re: RegExp, text: string, zoneStart: number, slice: string):
 
 const LETTER = /\p{L}/u;
 
-/** Where a title or name that starts at `from` ends. */
-function scanPhrase(text: string, from: number, limit: number, mode: "title" | "name" | "law", nextStarts: number[]): number {
+/** Where a title or name that starts at `from` ends (before `nextStarts`, the sorted starts of other citations). */
+function scanPhrase(text: string, from: number, limit: number, mode: "title" | "name" | "law", nextStarts: readonly number[]): number {
   const hardEnd = Math.min(limit, text.length, from + (mode === "title" ? 320 : 200));
-  const nextCitation = nextStarts.find((s) => s > from);
+  const nextCitation = nextStarts[firstAbove(nextStarts, from)];
   const end = nextCitation !== undefined ? Math.min(hardEnd, nextCitation) : hardEnd;
   let quoteDepth = 0;
   let i = from;
@@ -219,6 +220,8 @@ interface RawCitation extends Span {
   amendsNames: RawCitation[];
   nested: boolean;
   amendTarget: boolean;
+  /** True when it starts inside a numbered citation's words. */
+  insideNumbered?: boolean;
   /** Key used to merge mentions of one instrument inside the document. */
   mergeKey: string;
   local: boolean;
@@ -296,9 +299,10 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
     const found: RawCitation[] = [];
     const starts: number[] = [];
     const withKind = matchWords(NUMBERED_RE, text, zone.start, slice);
+    const withKindSpans = new SpanIndex(withKind.map((k) => ({ start: k.index, end: k.index + k[0].length })));
     // A list after its kind: "các Nghị định của Chính phủ: số 77/2015/NĐ-CP …; số 120/2018/NĐ-CP …".
     const listed = matchWords(LISTED_NUMBER_RE, text, zone.start, slice).filter(
-      (x) => TYPE_TOKENS[numberTokens(x[2].replace(/\s+/g, ""))[0]] && !withKind.some((k) => x.index >= k.index && x.index < k.index + k[0].length),
+      (x) => TYPE_TOKENS[numberTokens(x[2].replace(/\s+/g, ""))[0]] && !withKindSpans.covers(x.index),
     );
     const numbered = [...withKind, ...listed].sort((a, b) => a.index - b.index);
     const laws = matchWords(LAW_RE, text, zone.start, slice);
@@ -344,11 +348,12 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       });
     }
 
+    const foundStarts = new Set(found.map((f) => f.start));
     for (const m of laws) {
       const start = zone.start + m.index;
-      if (found.some((f) => f.start === start)) continue;
+      if (foundStarts.has(start)) continue;
       const nameStart = start;
-      const nameEnd = lawNameEnd(text, start + m[1].length + 1, zone.end, starts.filter((s) => s !== start));
+      const nameEnd = lawNameEnd(text, start + m[1].length + 1, zone.end, starts);
       let name = text.slice(nameStart, nameEnd).replace(/\s+/g, " ").trim();
       const amendsNames: RawCitation[] = [];
       const amendment = /^(Luật|Bộ\s+luật)\s+[Ss]ửa\s+đổi,?\s*bổ\s+sung\s+(?:một\s+số\s+điều|điều\s+\d+)?\s*(?:của\s+)?/u.exec(text.slice(start, start + 80));
@@ -386,16 +391,18 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       }
       law.amendsNames = amendsNames;
       found.push(law, ...amendsNames);
+      foundStarts.add(law.start);
+      for (const target of amendsNames) foundStarts.add(target.start);
     }
 
     let namedEnd = -1;
     for (const m of named) {
       const start = zone.start + m.index;
-      if (start < namedEnd || found.some((f) => f.start === start)) continue;
+      if (start < namedEnd || foundStarts.has(start)) continue;
       // At the start of a sentence the capital letter says nothing about a name.
       const before = text.slice(Math.max(zone.start, start - 3), start);
       if (start === zone.start || /(?:^|[.:!?\n])\s*$/u.test(before) || /\)\s*$/u.test(before)) continue;
-      const nameEnd = scanPhrase(text, start + m[1].length + 1, zone.end, "name", starts.filter((s) => s !== start));
+      const nameEnd = scanPhrase(text, start + m[1].length + 1, zone.end, "name", starts);
       const name = text.slice(start, nameEnd).replace(/\s+/g, " ").trim();
       if (name.length <= m[1].length + 2) continue;
       // "Kế hoạch thực hiện …", "Chương trình hành động của …" describe, they do not name.
@@ -427,22 +434,20 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const c of found) {
-      if (c.amendTarget) continue;
-      c.nested = found.some((o) => o !== c && !o.amendTarget && o.start < c.start && c.start < o.end);
-    }
+    markNested(found);
     // A named plan inside a numbered instrument's title is that instrument's title, not another citation.
-    const kept = found.filter((c) => c.number !== null || c.name === null || c.instrumentKind === "LAW" || c.instrumentKind === "CODE" || !found.some((o) => o.number !== null && o.start < c.start && c.start < o.end));
-    found.length = 0;
-    found.push(...kept);
+    const kept = found.filter((c) => c.number !== null || c.name === null || c.instrumentKind === "LAW" || c.instrumentKind === "CODE" || !c.insideNumbered);
     // "sửa đổi, bổ sung … của Quyết định số X" in a numbered instrument's title.
-    for (const c of found) {
-      if (c.title && /^sửa đổi/u.test(c.title)) {
-        const target = found.find((o) => o !== c && o.start > c.start && o.start < c.end + 5 && o.normalizedNumber);
-        if (target) c.amendsNames.push(target);
+    kept.forEach((c, i) => {
+      if (!c.title || !/^sửa đổi/u.test(c.title)) return;
+      for (let j = i + 1; j < kept.length && kept[j].start < c.end + 5; j += 1) {
+        if (kept[j].start > c.start && kept[j].normalizedNumber) {
+          c.amendsNames.push(kept[j]);
+          break;
+        }
       }
-    }
-    raws.push(...found);
+    });
+    raws.push(...kept);
   }
   return finalise(raws);
 
@@ -466,6 +471,33 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       local: false,
       scopeCode: null,
     };
+  }
+}
+
+/**
+ * Marks the citations that start inside another one's words (its title), in
+ * one pass over citations sorted by start: only the furthest end reached so
+ * far by a citation that starts earlier matters.
+ */
+function markNested(found: RawCitation[]): void {
+  let reach = -1;
+  let numberedReach = -1;
+  let groupStart = -1;
+  let groupReach = -1;
+  let groupNumberedReach = -1;
+  for (const c of found) {
+    if (c.start !== groupStart) {
+      // Citations starting at the same position do not enclose each other.
+      reach = Math.max(reach, groupReach);
+      numberedReach = Math.max(numberedReach, groupNumberedReach);
+      groupStart = c.start;
+      groupReach = -1;
+      groupNumberedReach = -1;
+    }
+    if (!c.amendTarget) c.nested = reach > c.start;
+    c.insideNumbered = numberedReach > c.start;
+    if (!c.amendTarget) groupReach = Math.max(groupReach, c.end);
+    if (c.number !== null) groupNumberedReach = Math.max(groupNumberedReach, c.end);
   }
 }
 

@@ -24,6 +24,7 @@ import {
   typeWordOfUnit,
 } from "./reference-data.js";
 import type { Span } from "./parse-structure.js";
+import { SpanIndex, TakenSpans } from "./span-index.js";
 import { CAP_WORD, slugify, foldFast } from "./vietnamese.js";
 
 export interface PlaceMention extends Span {
@@ -218,9 +219,9 @@ interface ParentHint {
 export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: PlaceContext): PlaceSearchResult {
   const mentions: PlaceMention[] = [];
   const unresolved: UnresolvedPlace[] = [];
-  const taken: Span[] = [];
-  const overlaps = (s: Span, list: Span[]) => list.some((x) => s.start < x.end && x.start < s.end);
-  const isExcluded = (s: Span) => overlaps(s, excluded);
+  const taken = new TakenSpans();
+  const excludedIndex = new SpanIndex(excluded);
+  const isExcluded = (s: Span) => excludedIndex.overlaps(s);
 
   const parentHintAt = (at: number): ParentHint | null => {
     const after = text.slice(at, at + 80);
@@ -246,7 +247,7 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
       start,
       end,
     });
-    taken.push({ start, end });
+    taken.add({ start, end });
   };
 
   const handleAdminName = (typeWord: TypeWord, run: string, runStart: number, inList: boolean, typeImplied = false): number | null => {
@@ -260,7 +261,7 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
     const resolved = hint?.code ? resolveInEra(ctx, typeWord, run, hint.code, text, runStart) : provisional;
     const end = runStart + resolved.name.length;
     const span = { start: runStart, end };
-    if (isExcluded(span) || overlaps(span, taken)) return end;
+    if (isExcluded(span) || taken.overlaps(span)) return end;
     if (resolved.result && resolved.result !== "AMBIGUOUS") {
       addUnitMention(resolved.result, typeImplied ? null : typeWord, runStart, end);
       return end;
@@ -280,7 +281,7 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
         start: runStart,
         end,
       });
-      taken.push(span);
+      taken.add(span);
       return end;
     }
     if (!inList || resolved.result === "AMBIGUOUS") {
@@ -322,7 +323,7 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
             start: span.start,
             end: span.end,
           });
-          taken.push(span);
+          taken.add(span);
         }
         if (!list) break;
         const afterAt = hint ? hint.span.end : span.end;
@@ -341,7 +342,7 @@ export function findPlaces(text: string, zones: Span[], excluded: Span[], ctx: P
       const typeWord = typeWordOf(m[2]);
       const list = Boolean(m[1] || m[3]);
       let runStart = zone.start + m.index + m[0].length - m[4].length;
-      if (overlaps({ start: runStart, end: runStart + m[4].length }, taken)) continue;
+      if (taken.overlaps({ start: runStart, end: runStart + m[4].length })) continue;
       let run = m[4];
       let guard = 0;
       for (;;) {
@@ -410,7 +411,7 @@ function findTableCells(text: string, zone: Span): TableCell[] {
   return cells;
 }
 
-function findRegions(text: string, zone: Span, ctx: PlaceContext, mentions: PlaceMention[], taken: Span[], isExcluded: (s: Span) => boolean) {
+function findRegions(text: string, zone: Span, ctx: PlaceContext, mentions: PlaceMention[], taken: TakenSpans, isExcluded: (s: Span) => boolean) {
   const slice = text.slice(zone.start, zone.end);
   for (const region of ctx.data.regions) {
     for (const alias of region.aliases) {
@@ -421,7 +422,7 @@ function findRegions(text: string, zone: Span, ctx: PlaceContext, mentions: Plac
         const after = text[span.end];
         if (!/\p{L}/u.test(before ?? "") && !/\p{L}/u.test(after ?? "") && !isExcluded(span)) {
           mentions.push({ id: `place:region/${region.key}`, name: region.name, fullName: `vùng ${region.name}`, placeKind: "REGION", code: null, parentId: null, unit: null, ...span });
-          taken.push(span);
+          taken.add(span);
         }
         at = slice.indexOf(alias, at + alias.length);
       }
@@ -460,7 +461,7 @@ function bareMatcher(ctx: PlaceContext) {
   return matcher;
 }
 
-function findBareNames(text: string, zone: Span, ctx: PlaceContext, mentions: PlaceMention[], taken: Span[], isExcluded: (s: Span) => boolean) {
+function findBareNames(text: string, zone: Span, ctx: PlaceContext, mentions: PlaceMention[], taken: TakenSpans, isExcluded: (s: Span) => boolean) {
   const { re, byFolded } = bareMatcher(ctx);
   const slice = text.slice(zone.start, zone.end);
   re.lastIndex = 0;
@@ -468,7 +469,7 @@ function findBareNames(text: string, zone: Span, ctx: PlaceContext, mentions: Pl
   while ((m = re.exec(slice))) {
     const span = { start: zone.start + m.index, end: zone.start + m.index + m[0].length };
     const unit = byFolded.get(foldFast(m[0]));
-    if (!unit || isExcluded(span) || taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    if (!unit || isExcluded(span) || taken.overlaps(span)) continue;
     const before = text.slice(Math.max(0, span.start - 30), span.start);
     const after = text.slice(span.end, span.end + 20);
     // Part of a longer proper name (`Báo Đồng Khởi`, `Điện Biên Phủ`) or of a person's name.
@@ -477,7 +478,7 @@ function findBareNames(text: string, zone: Span, ctx: PlaceContext, mentions: Pl
   }
 }
 
-function addBare(unit: GazetteerUnit, span: Span, mentions: PlaceMention[], taken: Span[]) {
+function addBare(unit: GazetteerUnit, span: Span, mentions: PlaceMention[], taken: TakenSpans) {
   mentions.push({
     id: placeId(unit),
     name: unit.name,
@@ -488,5 +489,5 @@ function addBare(unit: GazetteerUnit, span: Span, mentions: PlaceMention[], take
     unit,
     ...span,
   });
-  taken.push(span);
+  taken.add(span);
 }

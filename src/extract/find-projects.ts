@@ -5,6 +5,7 @@
  * same work named in two documents of one province is one node.
  */
 import type { Span } from "./parse-structure.js";
+import { TakenSpans } from "./span-index.js";
 import { CAP_WORD, foldFast, measureSquashedSpan, slugify, startsWithActionVerb } from "./vietnamese.js";
 
 export interface ProjectMention extends Span {
@@ -46,6 +47,7 @@ function trimOpenName(raw: string): string {
 
 export function findProjects(text: string, zones: Span[], provinceCode: string | null): ProjectMention[] {
   const mentions: ProjectMention[] = [];
+  const taken = new TakenSpans();
   for (const zone of zones) {
     const slice = text.slice(zone.start, zone.end);
     for (const pattern of PATTERNS) {
@@ -64,7 +66,8 @@ export function findProjects(text: string, zones: Span[], provinceCode: string |
           name = `${name} (${acronym[1]})`;
           end += acronym[0].length;
         }
-        if (mentions.some((p) => start < p.end && p.start < end)) continue;
+        if (taken.overlaps({ start, end })) continue;
+        taken.add({ start, end });
         mentions.push({ id: `proj:${provinceCode ?? "vn"}/${slugify(name.replace(/\s*\([A-Z0-9-]+\)$/, ""))}`, name, projectKind: pattern.kind, start, end });
       }
     }

@@ -3,6 +3,7 @@
  * every span points into. Rejects what cannot be a document, with the reason.
  */
 import { BadDocumentError } from "../domain/errors.js";
+import { stringFromCodeUnits } from "./code-units.js";
 
 export interface NormalisedText {
   text: string;
@@ -17,12 +18,35 @@ export function decodeInput(input: string | Uint8Array, fileName?: string): stri
     return input;
   }
   if (input.length === 0) throw new BadDocumentError(`The document${label} is empty.`);
+  const utf16 = utf16ByteOrder(input);
+  if (utf16) throw new BadDocumentError(`The document${label} is UTF-16 (${utf16}) text: re-save it as UTF-8.`);
   if (input.includes(0)) throw new BadDocumentError(`The document${label} is binary: it contains NUL bytes.`);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
     throw new BadDocumentError(`The document${label} is not valid UTF-8 text (re-save it as UTF-8).`);
   }
+}
+
+/**
+ * UTF-16 text, by its byte order mark or, without one, by the zero bytes that
+ * ASCII letters, digits and spaces leave on one side of every code unit.
+ */
+function utf16ByteOrder(bytes: Uint8Array): "little-endian" | "big-endian" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "little-endian";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "big-endian";
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const units = sample / 2;
+  if (oddZeros >= units * 0.2 && evenZeros <= units * 0.02) return "little-endian";
+  if (evenZeros >= units * 0.2 && oddZeros <= units * 0.02) return "big-endian";
+  return null;
 }
 
 const HTML_TAG = /<\/?(?:center|div|br|p|span|b|i|u|strong|em|sup|sub|jsontable)\b[^>]*>/gi;
@@ -54,7 +78,8 @@ function flattenTable(rows: string[], inBody: boolean): string[] {
   return out;
 }
 
-const BODY_STARTED = /(?:^|\n)\s*[#*\s]*(?:Căn cứ|QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|Điều\s+1\b)/u;
+/** A line that shows the body has begun: tables after it are data, not the page header. */
+const BODY_STARTED = /^\s*[#*\s]*(?:Căn cứ|QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|Điều\s+1\b)/u;
 
 function stripInlineMarkup(line: string): string {
   return line
@@ -79,29 +104,56 @@ function restoreLineBreaks(line: string): string {
   return line.length > LONG_LINE ? line.replace(COLLAPSED_BREAK, "\n") : line;
 }
 
+/**
+ * Characters outside these ranges may change under NFC (combining marks, NFD
+ * text, canonical singletons); text made only of them is already NFC, and
+ * skipping the normaliser saves a pass over a long document.
+ */
+const NEEDS_COMPOSITION = /[^\u0000-\u02FF\u1E00-\u1EFF\u2000-\u206F]/;
+
+/**
+ * In one pass: drops a leading BOM, turns CRLF and CR into LF, exotic spaces
+ * and tabs into spaces, typographic dashes into `-`.
+ */
+function substituteCharacters(raw: string): string {
+  const units = new Uint16Array(raw.length);
+  let length = 0;
+  for (let i = raw.charCodeAt(0) === 0xfeff ? 1 : 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code === 13) {
+      units[length++] = 10;
+      if (raw.charCodeAt(i + 1) === 10) i += 1;
+    } else if (code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000) {
+      units[length++] = 32;
+    } else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) {
+      units[length++] = 45;
+    } else {
+      units[length++] = code;
+    }
+  }
+  return stringFromCodeUnits(units, length);
+}
+
 export function normaliseText(raw: string, fileName?: string): NormalisedText {
   const label = fileName ? ` (${fileName})` : "";
   if (raw.trim().length === 0) throw new BadDocumentError(`The document${label} is empty or contains only whitespace.`);
-  const unified = raw
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .normalize("NFC")
-    .replace(/[\u00A0\u2000-\u200B\u202F\u3000]/g, " ")
-    .replace(/\t/g, " ")
-    .replace(/[\u2010-\u2015\u2212]/g, "-");
+  const substituted = substituteCharacters(raw);
+  const unified = NEEDS_COMPOSITION.test(substituted) ? substituted.normalize("NFC") : substituted;
 
   const rawLines = unified.split("\n");
   const lines: { text: string; heading: boolean }[] = [];
+  let bodyStarted = false;
   for (let i = 0; i < rawLines.length; i += 1) {
     const line = rawLines[i];
     if (/\|/.test(line) && (/^\s*\|/.test(line) || TABLE_SEPARATOR.test(rawLines[i + 1] ?? "") || /\|/.test(rawLines[i + 1] ?? "") || /\|/.test(rawLines[i - 1] ?? ""))) {
       const rows: string[] = [];
       while (i < rawLines.length && /\|/.test(rawLines[i])) rows.push(rawLines[i++]);
       i -= 1;
-      const inBody = BODY_STARTED.test(rawLines.slice(0, i - rows.length + 1).join("\n"));
-      for (const cell of flattenTable(rows, inBody)) lines.push({ text: stripInlineMarkup(cell), heading: false });
+      for (const cell of flattenTable(rows, bodyStarted)) lines.push({ text: stripInlineMarkup(cell), heading: false });
+      bodyStarted ||= rows.some((row) => BODY_STARTED.test(row));
       continue;
     }
+    bodyStarted ||= BODY_STARTED.test(line);
     if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) {
       lines.push({ text: "", heading: false });
       continue;

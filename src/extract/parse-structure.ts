@@ -196,6 +196,8 @@ function parseProvisions(
   const effectiveRank = new Map<ParsedProvision, number>();
   const siblingCounters = new Map<string, number>();
   const usedKeys = new Set(out.map((p) => p.key));
+  /** Next free suffix per key, so a thousand repeated "Điều 1" cost one lookup each. */
+  const nextSuffix = new Map<string, number>();
 
   for (let u = 0; u < units.length; u += 1) {
     const unit = units[u];
@@ -235,7 +237,7 @@ function parseProvisions(
     })();
     const firstLine = text.slice(marker.end, lineEnd).trim();
     const nextUnit = units[u + 1];
-    const lineIsHeading = [...headingLineStarts].some((s) => s <= marker.start && marker.start < lineEnd && text.lastIndexOf("\n", marker.start - 1) + 1 === s);
+    const lineIsHeading = headingLineStarts.has(text.lastIndexOf("\n", marker.start - 1) + 1);
     const unitIsWholeLine = lineEnd >= unit.end;
     let heading: string | null = null;
     let bodyStart = marker.end;
@@ -302,7 +304,12 @@ function parseProvisions(
     const baseKey = parentProvision ? `${parentProvision.key}.${keyPart}` : keyPart;
     // A numbering mistake in the source (two "khoản 2" under one Điều) must not merge two provisions.
     let key = baseKey;
-    for (let n = 2; usedKeys.has(key); n += 1) key = `${baseKey}~${n}`;
+    if (usedKeys.has(key)) {
+      let n = nextSuffix.get(baseKey) ?? 2;
+      while (usedKeys.has(`${baseKey}~${n}`)) n += 1;
+      key = `${baseKey}~${n}`;
+      nextSuffix.set(baseKey, n + 1);
+    }
     usedKeys.add(key);
     const provision: ParsedProvision = {
       level: marker.level,
@@ -476,9 +483,13 @@ export function parseStructure(text: string, headingLineStarts: Set<number>): Pa
   });
 
   // A provision's own words stop where its first child starts.
+  const firstChild = new Map<number, number>();
+  provisions.forEach((p, index) => {
+    if (p.parent !== null && !firstChild.has(p.parent)) firstChild.set(p.parent, index);
+  });
   provisions.forEach((provision, index) => {
-    const firstChild = provisions.findIndex((p, i) => i > index && p.parent === index);
-    if (firstChild >= 0) provision.ownEnd = Math.min(provision.ownEnd, provisions[firstChild].start);
+    const child = firstChild.get(index);
+    if (child !== undefined) provision.ownEnd = Math.min(provision.ownEnd, provisions[child].start);
     provision.ownEnd = Math.max(provision.bodyStart, trimEnd(text, provision.ownEnd));
   });
 

@@ -17,7 +17,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\n") continue;
     if (ch === "\n") {
       // A blank line, or a line break after a closing colon, ends a paragraph.
-      if (text[i + 1] === "\n" || /[:;]\s*$/.test(text.slice(sentenceStart, i)) && /^\s*[\p{Lu}]/u.test(text.slice(i + 1, i + 3))) {
+      if (text[i + 1] === "\n" || (endsWithColon(text, sentenceStart, i) && /^\s*[\p{Lu}]/u.test(text.slice(i + 1, i + 3)))) {
         pushSpan(spans, text, sentenceStart, i);
         sentenceStart = skipSpace(text, i + 1, end);
       }
@@ -41,6 +41,13 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   }
   if (sentenceStart < end) pushSpan(spans, text, sentenceStart, end);
   return spans;
+}
+
+/** Whether text[from, to) ends with `:` or `;` before trailing whitespace (looking back from the end only). */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i])) i -= 1;
+  return i >= from && (text[i] === ":" || text[i] === ";");
 }
 
 function skipSpace(text: string, from: number, end: number): number {

@@ -107,7 +107,7 @@ describe("while it loads its documents", () => {
     documentsDir = await mkdtemp(path.join(tmpdir(), "policy-graph-load-"));
     const sources = [
       ...(await readdir(DEFAULT_DOCUMENTS_DIR)).map((name) => path.join(DEFAULT_DOCUMENTS_DIR, name)),
-      ...(await readdir(CORPUS_DIR)).map((name) => path.join(CORPUS_DIR, name)),
+      ...(await readdir(CORPUS_DIR, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(CORPUS_DIR, entry.name)),
     ];
     for (let copy = 0; copy < COPIES; copy += 1) {
       for (const source of sources) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runApolloOverhead } from "../../bench/apollo-overhead.bench.js";
+import { runExtractScaling } from "../../bench/extract-scaling.bench.js";
 import { runExtractThroughput } from "../../bench/extract-throughput.bench.js";
 import { runGrowth, SMOKE_GROWTH_SIZES } from "../../bench/growth.bench.js";
 import { runHttpThroughput } from "../../bench/http-throughput.bench.js";
@@ -90,13 +91,29 @@ describe("benchmark smoke modes", { timeout: 60_000 }, () => {
 
   it("extraction throughput runs on the seed and the corpus", async () => {
     const result = await runExtractThroughput({ smoke: true });
-    expect(result.sets.map((set) => set.name)).toEqual(["seed", "corpus"]);
+    expect(result.sets.map((set) => set.name)).toEqual(["seed", "corpus", "sessions"]);
     const seed = result.sets[0];
     expect(seed.failures).toEqual([]);
     expect(seed.files).toHaveLength(1);
     expect(seed.files[0].tasks).toBeGreaterThan(0);
     expect(seed.deterministic).toBe(true);
     expect(result.sets[1].files.length + result.sets[1].failures.length).toBe(5);
+    expect(result.sets[2].files.length + result.sets[2].failures.length).toBe(45);
+  });
+
+  it("extraction scaling measures every shape at three sizes, each larger than the last", () => {
+    const result = runExtractScaling({ smoke: true });
+    const shapes = [...new Set(result.rows.map((row) => row.shape))];
+    expect(shapes).toHaveLength(4);
+    for (const shape of shapes) {
+      const rows = result.rows.filter((row) => row.shape === shape);
+      expect(rows).toHaveLength(3);
+      expect(rows[1].bytes).toBeGreaterThan(rows[0].bytes);
+      expect(rows[2].bytes).toBeGreaterThan(rows[1].bytes);
+    }
+    // The generated resolutions are real enough to hold tasks, more of them the longer they are.
+    const resolution = result.rows.filter((row) => row.shape === "real-looking resolution");
+    expect(resolution[2].tasks).toBeGreaterThan(resolution[0].tasks);
   });
 
   it("growth answers the flagship query for the probe identically at every size", async () => {

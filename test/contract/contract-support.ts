@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
@@ -9,6 +9,11 @@ import type { GraphStore, PageRequest, StoreStats, TaskFilter, TaskPage } from "
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SEED_FILE = path.join(root, "seed/documents/ben-tre-hdnd-2023-07-05.txt");
 export const CORPUS_DIR = path.join(root, "test/fixtures/corpus");
+/** The five documents at the top of the corpus folder (its `sessions/` subfolder holds 45 more). */
+export const CORPUS_FILES: string[] = readdirSync(CORPUS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => path.join(CORPUS_DIR, entry.name))
+  .sort();
 
 /** Whether the extractor reads the seed; suites that only exercise it can skip while it is broken. */
 export const extractorReady: boolean = (() => {

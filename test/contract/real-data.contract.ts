@@ -11,7 +11,7 @@ import {
 import { foldText } from "../../src/domain/text-fold.js";
 import type { GraphStore, LegalBasisPath, TaskFilter } from "../../src/graph/graph-store.js";
 import { ingestFiles } from "../../src/graph/ingest-files.js";
-import { CORPUS_DIR, findTasks, SEED_FILE, useStore } from "./contract-support.js";
+import { CORPUS_FILES, findTasks, SEED_FILE, useStore } from "./contract-support.js";
 
 /**
  * The questions of the issues, asked of the store on the real seed and corpus
@@ -239,7 +239,7 @@ function describeWholeCorpus(open: () => Promise<GraphStore>): void {
   describe("the seed and the five corpus documents together", () => {
     let firstRun: Awaited<ReturnType<typeof ingestFiles>>;
     const store = useStore(open, async (s) => {
-      firstRun = await ingestFiles(s, [SEED_FILE, CORPUS_DIR]);
+      firstRun = await ingestFiles(s, [SEED_FILE, ...CORPUS_FILES]);
     });
 
     it("ingests all six, each document's tasks counted under it", async () => {
@@ -255,7 +255,7 @@ function describeWholeCorpus(open: () => Promise<GraphStore>): void {
 
     it("changes nothing when every document is ingested again", async () => {
       const before = await store().stats();
-      const again = await ingestFiles(store(), [CORPUS_DIR, SEED_FILE]);
+      const again = await ingestFiles(store(), [...CORPUS_FILES, SEED_FILE]);
       expect(again.failed).toEqual([]);
       expect({ nodes: again.nodesCreated, edges: again.edgesCreated }).toEqual({ nodes: 0, edges: 0 });
       expect(await store().stats()).toEqual(before);

@@ -6,7 +6,7 @@ import type { GraphBatch, GraphNode } from "../../src/domain/model.js";
 import { foldText } from "../../src/domain/text-fold.js";
 import { CORPUS_DIR, SEED_FILE, extractFile } from "./helpers.js";
 
-const files = [SEED_FILE, ...readdirSync(CORPUS_DIR).map((f) => path.join(CORPUS_DIR, f))];
+const files = [SEED_FILE, ...readdirSync(CORPUS_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort()];
 
 /** The words a node's span must quote. */
 function wordsOf(node: GraphNode): string | null {

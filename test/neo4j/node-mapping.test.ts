@@ -12,10 +12,10 @@ import {
   toNeo4jDate,
   toNodeProps,
 } from "../../src/graph/neo4j/node-mapping.js";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractDocument } from "../../src/extract/index.js";
-import { CORPUS_DIR, extractorReady, SEED_FILE } from "../contract/contract-support.js";
+import { CORPUS_FILES, extractorReady, SEED_FILE } from "../contract/contract-support.js";
 import { buildCitedResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
 
 /** What the driver hands back for stored values with disableLosslessIntegers: numbers, not Integers. */
@@ -44,7 +44,7 @@ describe("node properties", () => {
   });
 
   it.runIf(extractorReady)("every node and edge the extractor makes of the seed and the corpus comes back unchanged", () => {
-    const files = [SEED_FILE, ...readdirSync(CORPUS_DIR).map((name) => path.join(CORPUS_DIR, name))];
+    const files = [SEED_FILE, ...CORPUS_FILES];
     let count = 0;
     for (const file of files) {
       const batch = extractDocument(readFileSync(file), { fileName: path.basename(file) });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { NODE_KINDS, RELATION_TYPES, type GraphBatch, type GraphEdge, type GraphNode } from "../../src/domain/model.js";
@@ -9,7 +9,7 @@ import { ReadBatch, type Neo4jRecord } from "../../src/graph/neo4j/read-batch.js
 import { rankCandidates, toSearchProps, type SearchCandidate } from "../../src/graph/neo4j/search-ranking.js";
 import { enumerateShortestPaths } from "../../src/graph/neo4j/shortest-paths.js";
 import { walkLegalBasis, type CandidateStep } from "../../src/graph/shared/legal-basis-walk.js";
-import { CORPUS_DIR, extractorReady, SEED_FILE } from "../contract/contract-support.js";
+import { CORPUS_FILES, extractorReady, SEED_FILE } from "../contract/contract-support.js";
 import { buildCitedResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
 import { answerFromMemoryStore } from "./fake-cypher.js";
 
@@ -22,7 +22,7 @@ import { answerFromMemoryStore } from "./fake-cypher.js";
  */
 
 function realBatches(): GraphBatch[] {
-  const files = [SEED_FILE, ...readdirSync(CORPUS_DIR).map((name) => path.join(CORPUS_DIR, name))];
+  const files = [SEED_FILE, ...CORPUS_FILES];
   return files.map((file) => extractDocument(readFileSync(file), { fileName: path.basename(file) }));
 }
 
