@@ -62,7 +62,7 @@ export type NodeKind =
   | 'Target'
   | 'Task';
 
-/** PROVINCE tỉnh, MUNICIPALITY thành phố trực thuộc trung ương, DISTRICT huyện, URBAN_DISTRICT quận, TOWNSHIP thị xã, PROVINCIAL_CITY thành phố thuộc tỉnh, TOWN thị trấn, COMMUNE xã, WARD phường. */
+/** PROVINCE tỉnh, MUNICIPALITY thành phố trực thuộc trung ương, DISTRICT huyện, URBAN_DISTRICT quận, TOWNSHIP thị xã, PROVINCIAL_CITY thành phố thuộc tỉnh, TOWN thị trấn, COMMUNE xã, WARD phường, SPECIAL_ZONE đặc khu (since 1 July 2025). */
 export type PlaceKind =
   | 'COMMUNE'
   | 'COUNTRY'
@@ -151,6 +151,8 @@ export type TaskWhere = {
   bodyId?: string | null | undefined;
   /** Tasks of this document. */
   documentId?: string | null | undefined;
+  /** Also tasks located in the places this one took over in a reorganisation (its predecessors, e.g. tỉnh Bến Tre and its districts and communes for tỉnh Vĩnh Long since 1 July 2025). With includeSubPlaces, the places below a predecessor count when it went wholly to this place; a piece of a split unit brings only its own tasks. Default false. */
+  includePredecessors?: boolean | null | undefined;
   /** Also tasks located below the place (towns, communes, industrial clusters of a district). Default false. */
   includeSubPlaces?: boolean | null | undefined;
   /** Tasks citing this instrument in their own sentence or in a provision above them. */
