@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import type { GraphEdge, GraphNode, RelationType } from "../domain/model.js";
 import { INSTRUMENT_RELATIONS } from "../domain/instrument-relations.js";
+import type { GraphEdge, GraphNode, ProvisionNode, RelationType } from "../domain/model.js";
 import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, Relation, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
 
 /**
@@ -18,6 +18,8 @@ export interface Loaders {
   instrumentRelations: DataLoader<string, Relation[]>;
   /** Task pages: every task connection of one level (each place's tasks) in one store call. */
   taskPages: DataLoader<TaskPageRequest, TaskPage, string>;
+  /** Every provision of a document, at any depth, in reading order: one store call per document. */
+  documentProvisions: DataLoader<string, ProvisionNode[]>;
 }
 
 export function createLoaders(store: GraphReader): Loaders {
@@ -33,9 +35,18 @@ export function createLoaders(store: GraphReader): Loaders {
     for (const list of lists) for (const { node: other } of list) node.prime(other.id, other);
     return lists;
   });
+  const documentProvisions = new DataLoader<string, ProvisionNode[]>((documentIds) =>
+    Promise.all(
+      documentIds.map(async (documentId) => {
+        const provisions = (await store.listNodes("Provision", { documentId })) as ProvisionNode[];
+        return provisions.filter((provision) => provision.documentId === documentId).sort((a, b) => a.ordinal - b.ordinal);
+      }),
+    ),
+  );
   return {
     node,
     taskPages,
+    documentProvisions,
     instrumentRelations,
     edges(type, direction) {
       const key = `${type}:${direction}`;
