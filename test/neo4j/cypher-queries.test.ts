@@ -25,6 +25,8 @@ function everyQueryText(): string[] {
   for (const grouping of ["PLACE", "BODY_ROLE", "SECTOR", "DOCUMENT"] as const) texts.push(queries.countTasksQuery(grouping));
   const all: TaskFilter = { placeIds: ["p"], includeSubPlaces: true, bodyId: "b", role: "LEAD", projectId: "r", instrumentId: "i", sector: "ENERGY", documentId: "d", text: "t" };
   texts.push(queries.findTaskPageQuery(all).text, queries.statsQuery(), queries.shortestPathEdgesQuery(6));
+  texts.push(queries.countTasksQuery("PLACE", { geography: "CURRENT" }));
+  for (const includeSubPlaces of [true, false]) texts.push(queries.findTaskPageQuery({ placeIds: ["p"], includeSubPlaces, includePredecessors: true }).text);
   for (let depth = 1; depth <= MAX_LEGAL_BASIS_DEPTH; depth += 1) texts.push(queries.legalBasisQuery(depth));
   return texts;
 }

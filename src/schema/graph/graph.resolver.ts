@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../../domain/errors.js";
 import type { GraphNode, NodeKind as NodeKindValue, RelationType as RelationTypeValue } from "../../domain/model.js";
-import type { TaskGrouping as TaskGroupingValue } from "../../graph/graph-store.js";
+import type { PlaceGeography as PlaceGeographyValue, TaskGrouping as TaskGroupingValue } from "../../graph/graph-store.js";
 import type { GraphContext } from "../context.js";
-import { TaskGrouping } from "../common/enums.js";
+import { PlaceGeography, TaskGrouping } from "../common/enums.js";
 import { checkFirst, checkRange, DEFAULT_PAGE_SIZE, DEFAULT_PATH_HOPS, DEFAULT_PATH_LIMIT, MAX_PATH_HOPS } from "../common/limits.js";
 import { loadExisting } from "../common/load.js";
 import { Node } from "../common/node.interface.js";
@@ -60,14 +60,21 @@ export class GraphResolver {
 
   @Query(() => [TaskCount], {
     description:
-      "Task counts for dashboards: by PLACE (rolled up the hierarchy: a district counts its communes' tasks), " +
+      "Task counts for dashboards: by PLACE (rolled up the hierarchy: a district counts its communes' tasks; with " +
+      "geography CURRENT, up to today's places across reorganisations), " +
       "by BODY_ROLE, by SECTOR, by DOCUMENT.",
   })
   async taskCounts(
     @Arg("groupBy", () => TaskGrouping) groupBy: TaskGroupingValue,
+    @Arg("geography", () => PlaceGeography, {
+      nullable: true,
+      defaultValue: "AS_WRITTEN",
+      description: "For PLACE: the places of each document's time (default), or CURRENT: rolled up to today's places.",
+    })
+    geography: PlaceGeographyValue | null,
     @Ctx() { store }: GraphContext,
   ): Promise<TaskCount[]> {
-    const counts = await store.countTasks(groupBy);
+    const counts = geography === "CURRENT" ? await store.countTasks(groupBy, { geography }) : await store.countTasks(groupBy);
     return counts.map((count) => ({ ...count, grouping: groupBy }));
   }
 
