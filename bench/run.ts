@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { writeFile } from "node:fs/promises";
 import { formatApolloOverhead, runApolloOverhead } from "./apollo-overhead.bench.js";
+import { formatAttacks, runAttacks } from "./attacks.bench.js";
 import { formatExtractThroughput, runExtractThroughput } from "./extract-throughput.bench.js";
 import { formatExtractBench, runExtractBench } from "./extract.bench.js";
 import { formatGrowth, runGrowth } from "./growth.bench.js";
@@ -26,7 +27,7 @@ interface Args {
   profile: boolean;
 }
 
-const BENCHMARKS = ["store-calls", "extract", "growth", "http", "overhead", "neo4j"] as const;
+const BENCHMARKS = ["store-calls", "extract", "growth", "http", "overhead", "attacks", "neo4j"] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: readonly string[]): Args {
@@ -119,6 +120,12 @@ async function main(): Promise<void> {
     "Where the server's time goes: Apollo variants in-process",
     () => runApolloOverhead({ smoke: args.smoke }),
     formatApolloOverhead,
+  );
+  await section(
+    "attacks",
+    "Hostile requests against a server process",
+    () => runAttacks({ smoke: args.smoke, onProgress: progress }),
+    formatAttacks,
   );
   await section(
     "neo4j",

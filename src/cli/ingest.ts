@@ -6,7 +6,7 @@ import { ingestFiles } from "../graph/ingest-files.js";
 import { resolveDocument } from "../graph/resolve-document.js";
 import { formatProgress, formatSkipped, formatSummary } from "./ingest-report.js";
 
-const USAGE = `Usage: npm run ingest -- <file or folder>... [--remove <document id or number>]...
+const USAGE = `Usage: npm run ingest -- <file or folder>... [--remove <document id or number>]... [--concurrency <n>]
 
 Extracts each .txt/.md document and writes it to the configured store, one
 transaction per document: new, unchanged (same text as stored: nothing
@@ -15,11 +15,14 @@ whole). --remove takes a stored document out the same way, by id or by its
 number as written (a number several documents share is refused: give the id).
 With NEO4J_URI set the graph goes to Neo4j (schema applied first); without it,
 to an in-memory store that is discarded on exit, which only checks the
-documents. Files larger than INGEST_MAX_FILE_BYTES are refused.`;
+documents. Files larger than INGEST_MAX_FILE_BYTES are refused. --concurrency
+(default INGEST_CONCURRENCY, 4) documents are read and written at once, each
+still in its own transaction; progress is printed in file order.`;
 
 interface Arguments {
   inputs: string[];
   removals: string[];
+  concurrency?: number;
 }
 
 function parseArguments(argv: readonly string[]): Arguments | string {
@@ -33,6 +36,11 @@ function parseArguments(argv: readonly string[]): Arguments | string {
       i += 1;
     } else if (args[i].startsWith("--remove=")) {
       parsed.removals.push(args[i].slice("--remove=".length));
+    } else if (args[i] === "--concurrency" || args[i].startsWith("--concurrency=")) {
+      const value = args[i] === "--concurrency" ? args[(i += 1)] : args[i].slice("--concurrency=".length);
+      const concurrency = Number(value);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return `--concurrency needs a whole number from 1 to 64, got ${value ?? "nothing"}`;
+      parsed.concurrency = concurrency;
     } else {
       parsed.inputs.push(args[i]);
     }
@@ -65,6 +73,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (parsed.inputs.length > 0) {
       const summary = await ingestFiles(store, parsed.inputs, {
         maxFileBytes: config.ingest.maxFileBytes,
+        concurrency: parsed.concurrency ?? config.ingest.concurrency,
         onSkipped: (skipped) => console.log(formatSkipped(skipped)),
         onProgress: (progress) => console.log(formatProgress(progress).join("\n")),
       });

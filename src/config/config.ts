@@ -26,6 +26,8 @@ export interface Neo4jConfig {
 export interface IngestConfig {
   /** A document file larger than this is refused with a clear error rather than read. */
   maxFileBytes: number;
+  /** Documents `npm run ingest` has in flight at once, each in its own transaction. */
+  concurrency: number;
 }
 
 /** What one GraphQL request may ask for (docs/api.md, "Limits", gives each one's error code). */
@@ -102,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int("PORT", 4000, 0, 65535),
     nodeEnv: oneOf("NODE_ENV", ["production", "development", "test"] as const, "development"),
     documentsDir: env.DOCUMENTS_DIR ? path.resolve(env.DOCUMENTS_DIR) : DEFAULT_DOCUMENTS_DIR,
-    ingest: { maxFileBytes: int("INGEST_MAX_FILE_BYTES", 16 * 1024 * 1024, 1_000, 2 ** 30) },
+    ingest: { maxFileBytes: int("INGEST_MAX_FILE_BYTES", 16 * 1024 * 1024, 1_000, 2 ** 30), concurrency: int("INGEST_CONCURRENCY", 4, 1, 64) },
     neo4j: null,
     limits: {
       maxDepth: int("MAX_QUERY_DEPTH", 12, 2, 100),

@@ -125,8 +125,11 @@ export interface GraphReader {
    */
   findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]>;
 
-  /** Task counts for dashboards; place counts roll up the place hierarchy. */
-  countTasks(groupBy: TaskGrouping): Promise<TaskCount[]>;
+  /**
+   * Task counts for dashboards; place counts roll up the place hierarchy
+   * (with `geography: "CURRENT"`, up to the places in force today, see TaskCountOptions).
+   */
+  countTasks(groupBy: TaskGrouping, options?: TaskCountOptions): Promise<TaskCount[]>;
 
   /** Node counts per kind and edge counts per type. */
   stats(): Promise<StoreStats>;
@@ -181,6 +184,14 @@ export interface TaskFilter {
   placeIds?: string[];
   /** Extend placeIds with every place below them (PART_OF, downward only). */
   includeSubPlaces?: boolean;
+  /**
+   * Extend placeIds with the places they took over across reorganisations
+   * (SUCCEEDED_BY followed backwards, at most MAX_SUCCESSION_HOPS). With
+   * includeSubPlaces, the places below a predecessor count too when it went
+   * wholly to its successor (every step `whole`); a piece of a split unit
+   * brings only the tasks located in it itself.
+   */
+  includePredecessors?: boolean;
   bodyId?: string;
   role?: ResponsibilityRole;
   projectId?: string;
@@ -236,6 +247,20 @@ export interface GraphPath {
 }
 
 export type TaskGrouping = "PLACE" | "BODY_ROLE" | "SECTOR" | "DOCUMENT";
+
+export interface TaskCountOptions {
+  /**
+   * For PLACE. AS_WRITTEN (default): every place of the graph, each counting
+   * the tasks located in it or below it. CURRENT: only places in force today
+   * (neither they nor a place above them has a successor), each counting the
+   * tasks located in it or below it, or in a unit that went to it or below it
+   * wholly (SUCCEEDED_BY with every step whole, from the task's place or a
+   * place above it): so tasks of huyện Mỏ Cày Bắc count for tỉnh Vĩnh Long.
+   */
+  geography?: PlaceGeography;
+}
+
+export type PlaceGeography = "AS_WRITTEN" | "CURRENT";
 
 export interface TaskCount {
   /** Place, body or document id; sector name; null for tasks without a sector. */

@@ -3,6 +3,7 @@ import { lstat, open, readdir, readlink, realpath, stat } from "node:fs/promises
 import path from "node:path";
 import { BadDocumentError } from "../domain/errors.js";
 import { extractDocument } from "../extract/index.js";
+import type { GraphBatch } from "../domain/model.js";
 import type { GraphStore, IngestResult } from "./graph-store.js";
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
@@ -45,9 +46,16 @@ export interface IngestSummary {
 export interface IngestFilesOptions {
   /** Larger files fail alone, unread. */
   maxFileBytes?: number;
+  /**
+   * Documents in flight at once (read, extracted, written), each still in its
+   * own transaction; progress is reported in file order all the same. 1 unless given.
+   */
+  concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each skipped path as the inputs are listed, before any document is read. */
   onSkipped?: (skipped: SkippedPath) => void;
+  /** How a document's bytes become a batch; `npm start` extracts on a worker thread (worker-extractor.ts). */
+  extract?: (bytes: Buffer, options: { fileName: string }) => GraphBatch | Promise<GraphBatch>;
 }
 
 export interface DocumentFiles {
@@ -110,9 +118,9 @@ export async function listDocumentFiles(inputs: readonly string[]): Promise<Docu
 }
 
 /**
- * Extracts and ingests each file in its own store transaction. A file that
- * cannot be read, is too large, is not a document or is refused by the store
- * fails alone; the others still land.
+ * Extracts and ingests each file in its own store transaction, `concurrency`
+ * of them at a time. A file that cannot be read, is too large, is not a
+ * document or is refused by the store fails alone; the others still land.
  */
 export async function ingestFiles(store: GraphStore, inputs: readonly string[], options: IngestFilesOptions = {}): Promise<IngestSummary> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -132,26 +140,64 @@ export async function ingestFiles(store: GraphStore, inputs: readonly string[], 
     nodesDeleted: 0,
     edgesDeleted: 0,
   };
-  for (const [index, file] of files.entries()) {
-    try {
-      const batch = extractDocument(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
-      const warnings = warningsOf(batch);
-      const result = await store.ingest(batch);
-      summary.ingested += 1;
-      summary[result.outcome] += 1;
-      summary.warnings += warnings.length;
-      summary.nodesCreated += result.nodesCreated;
-      summary.edgesCreated += result.edgesCreated;
-      summary.nodesDeleted += result.nodesDeleted;
-      summary.edgesDeleted += result.edgesDeleted;
-      options.onProgress?.({ index, total: files.length, file, result, warnings });
-    } catch (caught) {
-      const error = caught instanceof Error ? caught : new Error(String(caught));
-      summary.failed.push({ file, error });
-      options.onProgress?.({ index, total: files.length, file, error, warnings: [] });
+  const outcomes: (IngestProgress | undefined)[] = new Array(files.length);
+  let reported = 0;
+  /** Counts and reports every finished file not yet reported that follows the last one reported. */
+  const report = () => {
+    while (reported < files.length && outcomes[reported]) {
+      const progress = outcomes[reported]!;
+      addToSummary(summary, progress);
+      options.onProgress?.(progress);
+      reported += 1;
     }
-  }
+  };
+  const extract = options.extract ?? extractDocument;
+  let next = 0;
+  const work = async () => {
+    while (next < files.length) {
+      const index = next;
+      next += 1;
+      outcomes[index] = await ingestOne(store, files[index], index, files.length, maxFileBytes, extract);
+      report();
+    }
+  };
+  const workers = Math.max(1, Math.min(Math.floor(options.concurrency ?? 1), files.length));
+  await Promise.all(Array.from({ length: workers }, work));
   return summary;
+}
+
+function addToSummary(summary: IngestSummary, progress: IngestProgress): void {
+  const { result } = progress;
+  if (!result) {
+    summary.failed.push({ file: progress.file, error: progress.error! });
+    return;
+  }
+  summary.ingested += 1;
+  summary[result.outcome] += 1;
+  summary.warnings += progress.warnings.length;
+  summary.nodesCreated += result.nodesCreated;
+  summary.edgesCreated += result.edgesCreated;
+  summary.nodesDeleted += result.nodesDeleted;
+  summary.edgesDeleted += result.edgesDeleted;
+}
+
+async function ingestOne(
+  store: GraphStore,
+  file: string,
+  index: number,
+  total: number,
+  maxFileBytes: number,
+  extract: NonNullable<IngestFilesOptions["extract"]>,
+): Promise<IngestProgress> {
+  try {
+    const batch = await extract(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
+    const warnings = warningsOf(batch);
+    const result = await store.ingest(batch);
+    return { index, total, file, result, warnings };
+  } catch (caught) {
+    const error = caught instanceof Error ? caught : new Error(String(caught));
+    return { index, total, file, error, warnings: [] };
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { asNewVersion, buildCitedResolutionBatch, buildSyntheticBatch, CITED_RES
 import { findTasks, useStore } from "./contract-support.js";
 import { describeDocumentVersions } from "./document-versions.contract.js";
 import { describeRealDataContract } from "./real-data.contract.js";
+import { describeSuccessionContract } from "./succession.contract.js";
 
 export interface ContractOptions {
   /** Empties a store that outlives one test (a shared Neo4j database); called after every open. */
@@ -32,6 +33,7 @@ export function describeGraphStoreContract(storeName: string, openStore: () => P
     describe("on the seed and corpus", () => {
       describeRealDataContract(open);
     });
+    describeSuccessionContract(open);
   });
 }
 

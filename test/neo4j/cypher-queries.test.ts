@@ -25,6 +25,8 @@ function everyQueryText(): string[] {
   for (const grouping of ["PLACE", "BODY_ROLE", "SECTOR", "DOCUMENT"] as const) texts.push(queries.countTasksQuery(grouping));
   const all: TaskFilter = { placeIds: ["p"], includeSubPlaces: true, bodyId: "b", role: "LEAD", projectId: "r", instrumentId: "i", sector: "ENERGY", documentId: "d", text: "t" };
   texts.push(queries.findTaskPageQuery(all).text, queries.statsQuery(), queries.shortestPathEdgesQuery(6));
+  texts.push(queries.countTasksQuery("PLACE", { geography: "CURRENT" }));
+  for (const includeSubPlaces of [true, false]) texts.push(queries.findTaskPageQuery({ placeIds: ["p"], includeSubPlaces, includePredecessors: true }).text);
   for (let depth = 1; depth <= MAX_LEGAL_BASIS_DEPTH; depth += 1) texts.push(queries.legalBasisQuery(depth));
   return texts;
 }
@@ -164,6 +166,15 @@ describe("schema/neo4j/*.cypher", () => {
     const statements = await loadSchemaStatements();
     for (const label of ["Node", ...NODE_KINDS]) {
       expect(statements.some((s) => new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE$`).test(s)), label).toBe(true);
+    }
+  });
+
+  it("backs every node MERGE the store sends with a uniqueness constraint on the merged key", async () => {
+    const statements = await loadSchemaStatements();
+    const merges = everyQueryText().flatMap((text) => [...text.matchAll(/MERGE \((\w+):(\w+) \{(\w+):/g)].map((match) => ({ label: match[2], key: match[3] })));
+    expect(merges.length).toBeGreaterThanOrEqual(NODE_KINDS.length + 1);
+    for (const { label, key } of merges) {
+      expect(statements.some((s) => s.endsWith(`FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`)), `${label}.${key}`).toBe(true);
     }
   });
 

@@ -88,7 +88,10 @@ async function taskPage(memory: MemoryGraphStore, query: string, params: Record<
   for (const key of ["placeIds", "bodyId", "role", "projectId", "instrumentId", "sector", "documentId", "text"] as const) {
     if (params[key] !== undefined) (filter as Record<string, unknown>)[key] = params[key];
   }
-  if (filter.placeIds !== undefined) filter.includeSubPlaces = query.includes("(:Place)-[:PART_OF*0..");
+  if (filter.placeIds !== undefined) {
+    filter.includeSubPlaces = query.includes("(:Place)-[:PART_OF*0..");
+    filter.includePredecessors = query.includes(":SUCCEEDED_BY*");
+  }
   const built = queries.findTaskPageQuery(filter);
   if (built.text !== query) throw new Error("a task-page statement the store would not send for these parameters");
   const limit = params.limit as number;

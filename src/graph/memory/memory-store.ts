@@ -29,7 +29,9 @@ import type {
   StoreStats,
   TaskCount,
   TaskFilter,
+  TaskCountOptions,
   TaskGrouping,
+  PlaceGeography,
   TaskPage,
   TaskPageRequest,
   WriteCounts,
@@ -43,6 +45,7 @@ import { findShortestPaths } from "../shared/shortest-paths.js";
 import { compareIds, compareTaskCounts } from "../shared/sort-order.js";
 import { validateBatch } from "../shared/validate-batch.js";
 import { EdgeList, type EdgeRecord } from "./edge-list.js";
+import { ancestorsOf, currentPlacesOf, isCurrentPlace, placesOfFilter, type PlaceLinks } from "./place-geography.js";
 import { SearchIndex } from "./search-index.js";
 import { SortedIdSet, unionSorted, upperBound } from "./sorted-id-set.js";
 import { UndoJournal } from "./undo-journal.js";
@@ -113,7 +116,7 @@ export class MemoryGraphStore implements GraphStore {
   private counts: WriteCounts = { nodesCreated: 0, edgesCreated: 0, nodesDeleted: 0, edgesDeleted: 0 };
   /** Edge lists the write under way flagged records in, compacted once it succeeds. */
   private touchedLists: Set<EdgeList> | null = null;
-  private placeCounts: { version: number; counts: TaskCount[] } | null = null;
+  private readonly placeCounts = new Map<PlaceGeography, { version: number; counts: TaskCount[] }>();
 
   // ------------------------------------------------------------------ ingest
 
@@ -602,7 +605,7 @@ export class MemoryGraphStore implements GraphStore {
   findTasks(filter: TaskFilter, page: PageRequest): TaskPage {
     const constraints: Candidates[] = [];
     if (filter.placeIds !== undefined) {
-      const places = filter.includeSubPlaces ? this.expandSubPlaces(filter.placeIds) : filter.placeIds;
+      const places = placesOfFilter(this.placeLinks, filter.placeIds, filter.includeSubPlaces === true, filter.includePredecessors === true);
       constraints.push(
         places.length === 1
           ? fromSet(this.tasksByPlace.get(places[0]))
@@ -713,11 +716,11 @@ export class MemoryGraphStore implements GraphStore {
     }
   }
 
-  async countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
+  async countTasks(groupBy: TaskGrouping, options: TaskCountOptions = {}): Promise<TaskCount[]> {
     const counts: TaskCount[] = [];
     switch (groupBy) {
       case "PLACE":
-        return this.countTasksByPlace();
+        return this.countTasksByPlace(options.geography ?? "AS_WRITTEN");
       case "BODY_ROLE":
         for (const [bodyId, byRole] of this.tasksByBodyRole) {
           for (const [role, ids] of byRole) counts.push({ key: bodyId, role, count: ids.size });
@@ -743,57 +746,42 @@ export class MemoryGraphStore implements GraphStore {
     return counts.filter((count) => count.count > 0).sort(compareTaskCounts);
   }
 
-  /** Rolled up the hierarchy; computed once per version of the graph. */
-  private countTasksByPlace(): TaskCount[] {
-    if (this.placeCounts?.version === this.version) return this.placeCounts.counts;
+  /** Rolled up the hierarchy (and, for CURRENT, forward to today's places); computed once per version of the graph. */
+  private countTasksByPlace(geography: PlaceGeography): TaskCount[] {
+    const cached = this.placeCounts.get(geography);
+    if (cached?.version === this.version) return cached.counts;
+    const links = this.placeLinks;
+    const current = new Map<string, boolean>();
+    const isCurrent = (id: string) => current.get(id) ?? current.set(id, isCurrentPlace(links, id)).get(id)!;
+    const countedFor = new Map<string, string[]>();
+    const placesOf = (placeId: string) => {
+      let places = countedFor.get(placeId);
+      if (!places) {
+        places = geography === "CURRENT" ? currentPlacesOf(links, placeId, isCurrent) : ancestorsOf(links, placeId);
+        countedFor.set(placeId, places);
+      }
+      return places;
+    };
     const perPlace = new Map<string, number>();
     for (const taskId of this.byKind.get("Task")!.ids()) {
       const places = new Set<string>();
       for (const record of this.liveRecords(this.outEdges, taskId, "LOCATED_IN")) {
-        for (const placeId of this.ancestorsOf(record.edge.to)) places.add(placeId);
+        for (const placeId of placesOf(record.edge.to)) places.add(placeId);
       }
       for (const placeId of places) perPlace.set(placeId, (perPlace.get(placeId) ?? 0) + 1);
     }
     const counts = [...perPlace].map(([key, count]) => ({ key, role: null, count })).sort(compareTaskCounts);
-    this.placeCounts = { version: this.version, counts };
+    this.placeCounts.set(geography, { version: this.version, counts });
     return counts;
   }
 
-  /** The place itself and every place it is PART_OF, transitively. */
-  private ancestorsOf(placeId: string): string[] {
-    const found = [placeId];
-    const seen = new Set(found);
-    for (let i = 0; i < found.length && i < 100; i += 1) {
-      for (const record of this.liveRecords(this.outEdges, found[i], "PART_OF")) {
-        const parent = record.edge.to;
-        if (!seen.has(parent) && this.nodes.get(parent)?.kind === "Place") {
-          seen.add(parent);
-          found.push(parent);
-        }
-      }
-    }
-    return found;
-  }
-
-  /** The places and every Place PART_OF them, downward only, at most MAX_HIERARCHY_DEPTH levels. */
-  private expandSubPlaces(placeIds: readonly string[]): string[] {
-    const found = new Set(placeIds);
-    let layer = [...found];
-    for (let depth = 0; depth < MAX_HIERARCHY_DEPTH && layer.length > 0; depth += 1) {
-      const next: string[] = [];
-      for (const id of layer) {
-        for (const record of this.liveRecords(this.inEdges, id, "PART_OF")) {
-          const child = record.edge.from;
-          if (!found.has(child) && this.nodes.get(child)?.kind === "Place") {
-            found.add(child);
-            next.push(child);
-          }
-        }
-      }
-      layer = next;
-    }
-    return [...found];
-  }
+  /** The place hierarchy and successions as the place-geography functions read them. */
+  private readonly placeLinks: PlaceLinks = {
+    parents: (id) => this.liveRecords(this.outEdges, id, "PART_OF").map((r) => r.edge.to).filter((to) => this.nodes.get(to)?.kind === "Place"),
+    children: (id) => this.liveRecords(this.inEdges, id, "PART_OF").map((r) => r.edge.from).filter((from) => this.nodes.get(from)?.kind === "Place"),
+    successors: (id) => this.liveRecords(this.outEdges, id, "SUCCEEDED_BY").map((r) => ({ id: r.edge.to, whole: r.edge.whole === true })),
+    predecessors: (id) => this.liveRecords(this.inEdges, id, "SUCCEEDED_BY").map((r) => ({ id: r.edge.from, whole: r.edge.whole === true })),
+  };
 
   async stats(): Promise<StoreStats> {
     const nodes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, this.byKind.get(kind)!.size])) as StoreStats["nodes"];

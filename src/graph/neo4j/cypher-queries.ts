@@ -1,7 +1,7 @@
 import type { NodeKind, RelationType } from "../../domain/model.js";
 import { NODE_KINDS, RELATION_TYPES } from "../../domain/model.js";
-import type { NodeFilter, TaskFilter, TaskGrouping } from "../graph-store.js";
-import { MAX_HIERARCHY_DEPTH, MAX_LEGAL_BASIS_DEPTH } from "../shared/graph-bounds.js";
+import type { NodeFilter, TaskCountOptions, TaskFilter, TaskGrouping } from "../graph-store.js";
+import { MAX_HIERARCHY_DEPTH, MAX_LEGAL_BASIS_DEPTH, MAX_SUCCESSION_HOPS } from "../shared/graph-bounds.js";
 import { KIND_LABELS, NODE_FIELDS, NODE_LABEL } from "./node-mapping.js";
 
 /**
@@ -175,7 +175,7 @@ function kindProjection(variable: string, kind: NodeKind): string {
 
 const SOURCE_PROPERTIES = ["sourceDocumentId", "sourceStart", "sourceEnd"] as const;
 
-/** What a read returns for a relationship: the fields the API serves (role, span), not the bookkeeping of who stated it. */
+/** What a read returns for a relationship: the fields the API serves (role, scope, date, wholeness, span), not the bookkeeping of who stated it. */
 export function edgeProjection(variable: string): string {
   return `${variable} {.role, .scope, on: toString(${variable}.on), .whole, ${SOURCE_PROPERTIES.map((property) => `.${property}`).join(", ")}}`;
 }
@@ -282,13 +282,7 @@ export function findTaskPageQuery(filter: TaskFilter): TaskQuery {
 
   if (filter.placeIds !== undefined) {
     params.placeIds = filter.placeIds;
-    criteria.push(
-      pattern(
-        filter.includeSubPlaces
-          ? `MATCH (t:Task)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(place:Place) WHERE place.id IN $placeIds`
-          : `MATCH (t:Task)-[:LOCATED_IN]->(place:${NODE_LABEL}) WHERE place.id IN $placeIds`,
-      ),
-    );
+    criteria.push(pattern(placeCriterion(filter)));
   }
   if (filter.projectId !== undefined) {
     params.projectId = filter.projectId;
@@ -423,9 +417,29 @@ WITH DISTINCT r
 RETURN collect([startNode(r).id, endNode(r).id, type(r), ${edgeProjection("r")}]) AS edges`;
 }
 
-export function countTasksQuery(groupBy: TaskGrouping): string {
+/**
+ * The task-to-place pattern of a place filter (TaskFilter): located in the
+ * places, or below them, or in a place they took over (SUCCEEDED_BY read
+ * backwards), or below one they took over wholly (every step whole).
+ */
+function placeCriterion(filter: TaskFilter): string {
+  const below = `[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]`;
+  const succession = `[steps:SUCCEEDED_BY*0..${MAX_SUCCESSION_HOPS}]`;
+  if (filter.includePredecessors) {
+    return filter.includeSubPlaces
+      ? `MATCH (t:Task)-[:LOCATED_IN]->(located:Place)-${below}->(before:Place)-${succession}->(:Place)-${below}->(place:Place) ` +
+          "WHERE place.id IN $placeIds AND (located = before OR all(step IN steps WHERE step.whole))"
+      : `MATCH (t:Task)-[:LOCATED_IN]->(:Place)-[:SUCCEEDED_BY*0..${MAX_SUCCESSION_HOPS}]->(place:Place) WHERE place.id IN $placeIds`;
+  }
+  return filter.includeSubPlaces
+    ? `MATCH (t:Task)-[:LOCATED_IN]->(:Place)-${below}->(place:Place) WHERE place.id IN $placeIds`
+    : `MATCH (t:Task)-[:LOCATED_IN]->(place:${NODE_LABEL}) WHERE place.id IN $placeIds`;
+}
+
+export function countTasksQuery(groupBy: TaskGrouping, options: TaskCountOptions = {}): string {
   switch (groupBy) {
     case "PLACE":
+      if (options.geography === "CURRENT") return COUNT_TASKS_BY_CURRENT_PLACE;
       return `
 MATCH (t:Task)-[:LOCATED_IN]->(located:${NODE_LABEL})-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(place:${NODE_LABEL})
 WHERE place = located OR place:Place
@@ -444,6 +458,17 @@ MATCH (t:Task)
 RETURN t.documentId AS key, null AS role, count(t) AS count`;
   }
 }
+
+/**
+ * Places in force today (no SUCCEEDED_BY out of them or above them), each
+ * counting the tasks located in or below it, or in or below a place that went
+ * to it or below it wholly (TaskCountOptions).
+ */
+const COUNT_TASKS_BY_CURRENT_PLACE = `
+MATCH (t:Task)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(:Place)-[steps:SUCCEEDED_BY*0..${MAX_SUCCESSION_HOPS}]->(:Place)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(place:Place)
+WHERE all(step IN steps WHERE step.whole)
+  AND NOT EXISTS { MATCH (place)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(:Place)-[:SUCCEEDED_BY]->(:Place) }
+RETURN place.id AS key, null AS role, count(DISTINCT t) AS count`;
 
 /** Node counts per kind and relationship counts per type, from Neo4j's count store where it can. */
 export function statsQuery(): string {

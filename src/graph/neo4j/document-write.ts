@@ -51,17 +51,18 @@ type EdgeRow = { key: string; type: string; from: string; to: string; role: stri
 
 export async function ingestDocument(tx: ManagedTransaction, batch: GraphBatch): Promise<IngestResult> {
   const documentId = batch.document.id;
-  const stored = await readStoredDocument(tx, documentId);
+  // Both reads in one round trip; the versions are only wasted on an unchanged document.
+  const [stored, previousVersions] = await Promise.all([readStoredDocument(tx, documentId), readVersionsOfDocument(tx, documentId)]);
   const outcome = decideOutcome(stored, batch.document);
   if (outcome === "unchanged") return unchangedResult({ id: documentId, fileName: stored!.fileName });
-  const counts = await new DocumentWrite(tx, documentId, batch).run();
+  const counts = await new DocumentWrite(tx, documentId, batch).run(previousVersions);
   return { documentId, outcome, previousFileName: stored?.fileName ?? null, ...counts };
 }
 
 export async function removeDocument(tx: ManagedTransaction, documentId: string): Promise<RemoveResult> {
-  const stored = await readStoredDocument(tx, documentId);
+  const [stored, previousVersions] = await Promise.all([readStoredDocument(tx, documentId), readVersionsOfDocument(tx, documentId)]);
   if (stored === null) throw new NotFoundError(`No document with id ${documentId} is stored`, { documentId });
-  const { nodesDeleted, edgesDeleted } = await new DocumentWrite(tx, documentId, null).run();
+  const { nodesDeleted, edgesDeleted } = await new DocumentWrite(tx, documentId, null).run(previousVersions);
   return { documentId, fileName: stored.fileName, nodesDeleted, edgesDeleted };
 }
 
@@ -71,12 +72,41 @@ async function readStoredDocument(tx: ManagedTransaction, documentId: string): P
   return { sha256: String(record.get("sha256")), fileName: (record.get("fileName") as string | null) ?? null };
 }
 
-/** One document's version (or its absence) applied to the graph. */
+/** The document's own versions of the shared nodes it named. */
+async function readVersionsOfDocument(tx: ManagedTransaction, documentId: string): Promise<Map<string, GraphNode>> {
+  const result = await tx.run(READ_VERSIONS_OF_DOCUMENT, { documentId });
+  return new Map(result.records.map((record) => [record.get("nodeId") as string, parseVersion(record.get("version"))]));
+}
+
+/** What the edges of the write hold: every statement of each, and the withdrawn ones to delete or restate. */
+interface EdgeChanges {
+  statementsByKey: Map<string, EdgeStatement[]>;
+  deletes: EdgeRow[];
+  updates: (EdgeRow & { props: Record<string, Neo4jValue> })[];
+}
+
+/** The new folds of the shared nodes whose versions change, and this document's version rows to drop and write. */
+interface Refold {
+  folds: Map<string, FoldedNode | null>;
+  removedKeys: string[];
+  written: { key: string; nodeId: string; documentId: string; version: string }[];
+}
+
+/**
+ * One document's version (or its absence) applied to the graph: the reads in
+ * a few round trips (each gathering the reads that no longer wait for another),
+ * then every write sent at once and answered together. Bolt runs a
+ * transaction's statements in the order they are sent, so the writes keep the
+ * order and inputs they would have one by one: a document costs about six
+ * round trips (begin, three of reads, the writes, commit) whatever its size.
+ */
 class DocumentWrite {
   private readonly nodes: GraphNode[];
   private readonly edges: GraphEdge[];
   private readonly counts: WriteCounts = { nodesCreated: 0, edgesCreated: 0, nodesDeleted: 0, edgesDeleted: 0 };
   private existing = new Map<string, StoredNode>();
+  /** Writes sent and not yet answered, with whether their counters count. */
+  private readonly sent: { result: Promise<QueryResult>; counted: boolean }[] = [];
 
   constructor(
     private readonly tx: ManagedTransaction,
@@ -87,31 +117,57 @@ class DocumentWrite {
     this.edges = batch === null ? [] : batch.edges.map((edge) => normaliseEdge(edge));
   }
 
-  async run(): Promise<WriteCounts> {
-    const previousVersions = await this.readVersionsOfDocument();
-    await this.lockAndRead([...previousVersions.keys()]);
-    const owned = new Set((await this.tx.run(READ_OWNED_NODES, { documentId: this.documentId })).records.map((r) => r.get("id") as string));
+  async run(previousVersions: Map<string, GraphNode>): Promise<WriteCounts> {
+    const [, ownedResult] = await Promise.all([
+      this.lockAndRead([...previousVersions.keys()]),
+      this.tx.run(READ_OWNED_NODES, { documentId: this.documentId }),
+    ]);
+    const owned = new Set(ownedResult.records.map((r) => r.get("id") as string));
     if (this.batch !== null) validateBatch(this.batch, { getNode: (id) => this.existing.get(id)?.node, ownedBy: () => owned });
 
     const batchNodeIds = new Set(this.nodes.map((node) => node.id));
     const leaving = [...owned].filter((id) => !batchNodeIds.has(id));
-    if (leaving.length > 0) this.count(await this.tx.run(DELETE_NODES, { ids: leaving }));
-    const statements = await this.withdrawStatements();
+    const [edges, refold, cited] = await Promise.all([
+      this.readEdgeChanges(),
+      this.refoldSharedNodes(previousVersions),
+      this.batch === null ? this.readCitersVersions() : Promise.resolve(null),
+    ]);
 
-    const folds = await this.refoldSharedNodes(previousVersions);
-    await this.writeNodes(folds);
-    await this.writeEdges(statements);
-    if (this.batch === null) await this.retireDocument();
-    const unused = [...folds].filter(([, fold]) => fold === null).map(([id]) => id);
-    if (unused.length > 0) this.count(await this.tx.run(DELETE_UNUSED_NODES, { ids: unused }));
+    if (leaving.length > 0) this.send(DELETE_NODES, { ids: leaving });
+    if (edges.deletes.length > 0) this.send(DELETE_EDGES, { rows: edges.deletes });
+    if (edges.updates.length > 0) this.send(UPDATE_EDGES, { rows: edges.updates }, false);
+    if (refold.removedKeys.length > 0) this.send(DELETE_VERSIONS, { keys: refold.removedKeys }, false);
+    if (refold.written.length > 0) this.send(WRITE_VERSIONS, { rows: refold.written }, false);
+    this.writeNodes(refold.folds);
+    this.writeEdges(edges.statementsByKey);
+    if (this.batch === null) this.retireDocument(cited);
+    const unused = [...refold.folds].filter(([, fold]) => fold === null).map(([id]) => id);
+    if (unused.length > 0) this.send(DELETE_UNUSED_NODES, { ids: unused });
     if (this.batch !== null) {
-      await this.tx.run(SET_DOCUMENT_BOOKKEEPING, {
-        documentId: this.documentId,
-        mentionIds: [...batchNodeIds],
-        statedEdges: this.edges.map((edge) => JSON.stringify([edge.type, edge.from, edge.to, edge.role])),
-      });
+      this.send(
+        SET_DOCUMENT_BOOKKEEPING,
+        {
+          documentId: this.documentId,
+          mentionIds: [...batchNodeIds],
+          statedEdges: this.edges.map((edge) => JSON.stringify([edge.type, edge.from, edge.to, edge.role])),
+        },
+        false,
+      );
+    }
+    for (const { result, counted } of this.sent) {
+      const answered = await result;
+      if (counted) this.count(answered);
     }
     return this.counts;
+  }
+
+  /** Sends a write without waiting for its answer: the next one goes out behind it. */
+  private send(text: string, params: Record<string, unknown>, counted = true): void {
+    const result = this.tx.run(text, params);
+    // Awaited in order at the end; a failure there fails the transaction, and none goes unhandled meanwhile.
+    const answered = Promise.resolve(result);
+    answered.catch(() => {});
+    this.sent.push({ result: answered, counted });
   }
 
   private count(result: QueryResult): void {
@@ -120,11 +176,6 @@ class DocumentWrite {
     this.counts.nodesDeleted += updates.nodesDeleted;
     this.counts.edgesCreated += updates.relationshipsCreated;
     this.counts.edgesDeleted += updates.relationshipsDeleted;
-  }
-
-  private async readVersionsOfDocument(): Promise<Map<string, GraphNode>> {
-    const result = await this.tx.run(READ_VERSIONS_OF_DOCUMENT, { documentId: this.documentId });
-    return new Map(result.records.map((record) => [record.get("nodeId") as string, parseVersion(record.get("version"))]));
   }
 
   /** Takes write locks on every node the write touches before reading them, so concurrent writes serialise. */
@@ -142,8 +193,13 @@ class DocumentWrite {
     }
   }
 
-  /** Withdraws what the previous version stated and this one does not; answers every statement of the edges this one states. */
-  private async withdrawStatements(): Promise<Map<string, EdgeStatement[]>> {
+  /**
+   * Every statement of the edges this version states, and what becomes of the
+   * ones the previous version stated and this one does not. Read before the
+   * owned nodes leaving are deleted: a withdrawn edge at such a node is then
+   * restated or deleted after the node took it along, which changes nothing.
+   */
+  private async readEdgeChanges(): Promise<EdgeChanges> {
     const batchEdgeKeys = new Set(this.edges.map(edgeKey));
     const previouslyStated = parseStatedEdges(this.existing.get(this.documentId)?.props.statedEdges);
     const withdrawn = previouslyStated.filter((edge) => !batchEdgeKeys.has(edgeKey(edge)));
@@ -154,24 +210,22 @@ class DocumentWrite {
         statementsByKey.set(record.get("key") as string, statementsFrom(record.get("props") as Record<string, unknown>));
       }
     }
-    const deletes: EdgeRow[] = [];
-    const updates: (EdgeRow & { props: Record<string, Neo4jValue> })[] = [];
+    const changes: EdgeChanges = { statementsByKey, deletes: [], updates: [] };
     for (const edge of withdrawn) {
       const remaining = (statementsByKey.get(edgeKey(edge)) ?? []).filter((s) => s.documentId !== this.documentId);
-      if (remaining.length === 0) deletes.push(edgeRow(edge));
-      else updates.push({ ...edgeRow(edge), props: toEdgeProps(edge, remaining) });
+      if (remaining.length === 0) changes.deletes.push(edgeRow(edge));
+      else changes.updates.push({ ...edgeRow(edge), props: toEdgeProps(edge, remaining) });
     }
-    if (deletes.length > 0) this.count(await this.tx.run(DELETE_EDGES, { rows: deletes }));
-    if (updates.length > 0) await this.tx.run(UPDATE_EDGES, { rows: updates });
-    return statementsByKey;
+    return changes;
   }
 
   /**
-   * Records this document's versions of shared nodes (and drops those it no
-   * longer names) and answers the new fold of each node whose version changed:
-   * null for a node no document names any more.
+   * This document's versions of shared nodes to record (and those it no longer
+   * names to drop), and the new fold of each node whose version changed: null
+   * for a node no document names any more.
    */
-  private async refoldSharedNodes(previousVersions: Map<string, GraphNode>): Promise<Map<string, FoldedNode | null>> {
+  private async refoldSharedNodes(previousVersions: Map<string, GraphNode>): Promise<Refold> {
+    const refold: Refold = { folds: new Map(), removedKeys: [], written: [] };
     const changes = new Map<string, { previous?: GraphNode; next?: GraphNode }>();
     for (const [id, previous] of previousVersions) changes.set(id, { previous });
     for (const node of this.nodes) {
@@ -183,7 +237,7 @@ class DocumentWrite {
     for (const [id, { previous, next }] of changes) {
       if (previous && next && JSON.stringify(previous) === JSON.stringify(next)) changes.delete(id);
     }
-    if (changes.size === 0) return new Map();
+    if (changes.size === 0) return refold;
 
     const current = (id: string): FoldedNode | null => {
       const stored = this.existing.get(id);
@@ -201,12 +255,11 @@ class DocumentWrite {
       }
     }
 
-    const folds = new Map<string, FoldedNode | null>();
     const needEveryVersion: string[] = [];
     for (const [id, { previous, next }] of changes) {
       try {
         const versionOf = (documentId: string) => (documentId === this.documentId ? next : known.get(versionKey(id, documentId)));
-        folds.set(id, refoldVersions(current(id), this.documentId, previous, next, versionOf, () => {
+        refold.folds.set(id, refoldVersions(current(id), this.documentId, previous, next, versionOf, () => {
           throw NEEDS_EVERY_VERSION;
         }));
       } catch (caught) {
@@ -223,21 +276,19 @@ class DocumentWrite {
       for (const id of needEveryVersion) {
         const next = changes.get(id)!.next;
         if (next) versions.get(id)!.set(this.documentId, next);
-        folds.set(id, foldVersions(versions.get(id)!));
+        refold.folds.set(id, foldVersions(versions.get(id)!));
       }
     }
 
-    const removed = [...changes].filter(([, change]) => !change.next).map(([id]) => versionKey(id, this.documentId));
-    if (removed.length > 0) await this.tx.run(DELETE_VERSIONS, { keys: removed });
-    const written = [...changes]
+    refold.removedKeys = [...changes].filter(([, change]) => !change.next).map(([id]) => versionKey(id, this.documentId));
+    refold.written = [...changes]
       .filter(([, change]) => change.next)
       .map(([id, change]) => ({ key: versionKey(id, this.documentId), nodeId: id, documentId: this.documentId, version: JSON.stringify(change.next) }));
-    if (written.length > 0) await this.tx.run(WRITE_VERSIONS, { rows: written });
-    return folds;
+    return refold;
   }
 
   /** The Document whole, its own nodes whole, and the new fold of every shared node whose versions changed. */
-  private async writeNodes(folds: Map<string, FoldedNode | null>): Promise<void> {
+  private writeNodes(folds: Map<string, FoldedNode | null>): void {
     const rows: { kind: NodeKind; id: string; props: Record<string, Neo4jValue> }[] = [];
     const contributorRows: { id: string; contributors: string[] }[] = [];
     for (const node of this.nodes) {
@@ -260,34 +311,35 @@ class DocumentWrite {
       else rows.push({ kind: fold.node.kind, id, props: { ...toNodeProps(fold.node), contributors: fold.contributors } });
     }
     for (const [kind, group] of groupBy(rows, (row) => row.kind)) {
-      this.count(await this.tx.run(mergeNodesQuery(kind), { rows: group.map(({ id, props }) => ({ id, props })) }));
+      this.send(mergeNodesQuery(kind), { rows: group.map(({ id, props }) => ({ id, props })) });
     }
-    if (contributorRows.length > 0) await this.tx.run(SET_CONTRIBUTORS, { rows: contributorRows });
+    if (contributorRows.length > 0) this.send(SET_CONTRIBUTORS, { rows: contributorRows }, false);
   }
 
-  private async writeEdges(statementsByKey: Map<string, EdgeStatement[]>): Promise<void> {
+  private writeEdges(statementsByKey: Map<string, EdgeStatement[]>): void {
     for (const [type, group] of groupBy(this.edges, (edge) => edge.type)) {
       const rows = group.map((edge) => {
         const statements = (statementsByKey.get(edgeKey(edge)) ?? []).filter((s) => s.documentId !== this.documentId);
         statements.push(statementOf(this.documentId, edge));
         return { from: edge.from, to: edge.to, role: edge.role, props: toEdgeProps(edge, statements) };
       });
-      this.count(await this.tx.run(mergeEdgesQuery(type), { rows }));
+      this.send(mergeEdgesQuery(type), { rows });
     }
   }
 
-  /** A removed document stays as the instrument the documents citing it name; uncited, it goes. */
-  private async retireDocument(): Promise<void> {
+  /** What the documents citing a removed document say of it: its fold as a plain instrument, or null when none cites it. */
+  private async readCitersVersions(): Promise<FoldedNode | null> {
     const versions = new Map<string, GraphNode>();
     for (const record of (await this.tx.run(READ_VERSIONS_OF_NODES, { ids: [this.documentId] })).records) {
       versions.set(record.get("documentId") as string, parseVersion(record.get("version")));
     }
-    const cited = foldVersions(versions);
-    if (cited === null) {
-      this.count(await this.tx.run(DELETE_NODES, { ids: [this.documentId] }));
-      return;
-    }
-    await this.tx.run(DEMOTE_DOCUMENT, { id: this.documentId, props: { ...toNodeProps(cited.node), contributors: cited.contributors } });
+    return foldVersions(versions);
+  }
+
+  /** A removed document stays as the instrument the documents citing it name; uncited, it goes. */
+  private retireDocument(cited: FoldedNode | null): void {
+    if (cited === null) this.send(DELETE_NODES, { ids: [this.documentId] });
+    else this.send(DEMOTE_DOCUMENT, { id: this.documentId, props: { ...toNodeProps(cited.node), contributors: cited.contributors } }, false);
   }
 }
 

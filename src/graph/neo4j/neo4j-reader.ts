@@ -11,6 +11,7 @@ import type {
   SearchResult,
   StoreStats,
   TaskCount,
+  TaskCountOptions,
   TaskGrouping,
   TaskPage,
   TaskPageRequest,
@@ -241,9 +242,9 @@ export class Neo4jReader implements GraphReader {
     });
   }
 
-  async countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
+  async countTasks(groupBy: TaskGrouping, options: TaskCountOptions = {}): Promise<TaskCount[]> {
     return this.read({
-      statements: [statement(countTasksQuery(groupBy), {})],
+      statements: [statement(countTasksQuery(groupBy, options), {})],
       finish: ([records]) =>
         records
           .map((record) => ({

@@ -15,6 +15,7 @@ import type {
   SearchResult,
   StoreStats,
   TaskCount,
+  TaskCountOptions,
   TaskGrouping,
   TaskPage,
   TaskPageRequest,
@@ -217,8 +218,8 @@ export class Neo4jGraphStore implements GraphStore {
     return this.reader.findPaths(fromId, toId, maxHops, limit);
   }
 
-  countTasks(groupBy: TaskGrouping): Promise<TaskCount[]> {
-    return this.reader.countTasks(groupBy);
+  countTasks(groupBy: TaskGrouping, options?: TaskCountOptions): Promise<TaskCount[]> {
+    return this.reader.countTasks(groupBy, options);
   }
 
   stats(): Promise<StoreStats> {

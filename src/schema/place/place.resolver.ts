@@ -4,11 +4,12 @@ import type { NodeFilter } from "../../graph/graph-store.js";
 import type { GraphContext } from "../context.js";
 import { DEFAULT_PAGE_SIZE } from "../common/limits.js";
 import { loadExisting, loadOfKind } from "../common/load.js";
-import { loadRelated } from "../common/neighbours.js";
+import { loadNeighbours, loadRelated } from "../common/neighbours.js";
 import { checkOneOf, checkText } from "../common/text-input.js";
 import { Project } from "../project/project.type.js";
 import { findTaskConnection } from "../task/task-connection.js";
 import { TaskConnection } from "../task/task-connection.type.js";
+import { PlaceSuccession } from "./place-succession.type.js";
 import { PlaceWhere } from "./place-where.input.js";
 import { Place } from "./place.type.js";
 
@@ -66,6 +67,13 @@ async function collectSubPlaces(context: GraphContext, placeId: string): Promise
   return [...seen];
 }
 
+async function loadSuccessions(context: GraphContext, placeId: string, direction: "out" | "in"): Promise<PlaceSuccession[]> {
+  const neighbours = await loadNeighbours(context, placeId, "SUCCEEDED_BY", direction);
+  return neighbours
+    .filter(({ node }) => node.kind === "Place")
+    .map(({ edge, node }) => ({ place: node, on: edge.on ?? null, whole: edge.whole ?? null }));
+}
+
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, {
@@ -117,15 +125,43 @@ export class PlaceResolver {
     return loadRelated(context, place.id, "PART_OF", "in", "Place");
   }
 
-  @FieldResolver(() => TaskConnection, { description: "Tasks located here (and below, with includeSubPlaces), ordered by id." })
+  @FieldResolver(() => TaskConnection, {
+    description: "Tasks located here (and below, with includeSubPlaces; and in its predecessors, with includePredecessors: see TaskWhere), ordered by id.",
+  })
   tasks(
     @Root() place: PlaceNode,
     @Arg("includeSubPlaces", () => Boolean, { nullable: true, defaultValue: false }) includeSubPlaces: boolean | null,
+    @Arg("includePredecessors", () => Boolean, { nullable: true, defaultValue: false }) includePredecessors: boolean | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null | undefined,
     @Ctx() context: GraphContext,
   ): Promise<TaskConnection> {
-    return findTaskConnection(context, { placeIds: [place.id], includeSubPlaces: includeSubPlaces === true }, first, after);
+    const filter = { placeIds: [place.id], includeSubPlaces: includeSubPlaces === true, ...(includePredecessors ? { includePredecessors: true } : {}) };
+    return findTaskConnection(context, filter, first, after);
+  }
+
+  @FieldResolver(() => [Place], {
+    description:
+      "The places that took this one over in a reorganisation, ordered by id: huyện Mỏ Cày Bắc → the six communes its " +
+      "communes went to and tỉnh Vĩnh Long (1 July 2025). successorLinks tells the day and whether each took the whole.",
+  })
+  successors(@Root() place: PlaceNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
+    return loadRelated(context, place.id, "SUCCEEDED_BY", "out", "Place");
+  }
+
+  @FieldResolver(() => [Place], { description: "The places this one took over in a reorganisation, ordered by id (see predecessorLinks)." })
+  predecessors(@Root() place: PlaceNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
+    return loadRelated(context, place.id, "SUCCEEDED_BY", "in", "Place");
+  }
+
+  @FieldResolver(() => [PlaceSuccession], { description: "successors, each with the day and whether it took the whole of this place." })
+  successorLinks(@Root() place: PlaceNode, @Ctx() context: GraphContext): Promise<PlaceSuccession[]> {
+    return loadSuccessions(context, place.id, "out");
+  }
+
+  @FieldResolver(() => [PlaceSuccession], { description: "predecessors, each with the day and whether this place took the whole of it." })
+  predecessorLinks(@Root() place: PlaceNode, @Ctx() context: GraphContext): Promise<PlaceSuccession[]> {
+    return loadSuccessions(context, place.id, "in");
   }
 
   @FieldResolver(() => [Project], {

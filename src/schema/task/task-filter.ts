@@ -21,6 +21,7 @@ export async function buildTaskFilter(where: TaskWhere | null | undefined, conte
     filter.placeIds = [where.placeId];
   }
   if (filter.placeIds && where.includeSubPlaces) filter.includeSubPlaces = true;
+  if (filter.placeIds && where.includePredecessors) filter.includePredecessors = true;
   if (where.bodyId) filter.bodyId = where.bodyId;
   if (where.role) filter.role = where.role;
   if (where.projectId) filter.projectId = where.projectId;

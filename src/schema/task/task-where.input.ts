@@ -21,6 +21,15 @@ export class TaskWhere {
   })
   includeSubPlaces?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Also tasks located in the places this one took over in a reorganisation (its predecessors, e.g. tỉnh Bến Tre " +
+      "and its districts and communes for tỉnh Vĩnh Long since 1 July 2025). With includeSubPlaces, the places below a " +
+      "predecessor count when it went wholly to this place; a piece of a split unit brings only its own tasks. Default false.",
+  })
+  includePredecessors?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: "Tasks this body takes part in (any role unless `role` is given)." })
   bodyId?: string | null;
 
