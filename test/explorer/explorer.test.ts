@@ -172,9 +172,11 @@ describe("the explorer in a real browser", { timeout: 60_000 }, () => {
 
   it("can be used from the keyboard alone", async () => {
     const page = await open(flagshipPlace);
+    await page.getByRole("heading", { level: 1 }).waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page.goto(`${origin}/explore`);
+    await page.locator("#search-large").waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-large");
     await page.keyboard.type("rach mieu");
     await page.keyboard.press("Enter");
