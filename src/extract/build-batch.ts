@@ -22,7 +22,7 @@ import { TaskLinker } from "./link-tasks.js";
 import { type ParsedHeader, parseHeader } from "./parse-header.js";
 import { type ParsedStructure, parseStructure } from "./parse-structure.js";
 import { ProvisionTree } from "./provision-tree.js";
-import { documentDate, gazetteerAt, placeContextOf } from "./place-eras.js";
+import { gazetteerOf, placeContextOf } from "./place-eras.js";
 import type { ReferenceData } from "./reference-data.js";
 import { type ResolvedIssuer, resolveIssuer } from "./resolve-issuer.js";
 import { SpanIndex } from "./span-index.js";
@@ -31,7 +31,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   const structure = parseStructure(text, headingLineStarts);
   const annexStart = structure.annexes.length ? structure.annexes[0].start : text.length;
   const header = requireStructure(parseHeader(text, structure.operativeMarker?.start ?? -1, structure.operativeStart, structure.closingStart, annexStart), structure, fileName);
-  const data = gazetteerAt(documentDate(text, header, header.preamble));
+  const data = gazetteerOf(text, header, header.preamble);
 
   const issuer = header.issuer ? resolveIssuer(data, header.issuer, text) : null;
   const sha256 = createHash("sha256").update(text).digest("hex");
