@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 
-# Compiles the TypeScript sources to dist/ (npm run build: every build:* script).
+# Compiles the TypeScript sources to dist/ and bundles the explorer page into dist-explorer/
+# (npm run build: every build:* script).
 # Install scripts are skipped as in development ("allowScripts" in package.json),
 # except esbuild's, which the build uses.
 FROM node:20-bookworm-slim AS build
@@ -27,6 +28,7 @@ COPY --from=deps /app/node_modules ./node_modules
 # package.json says "type": "module", which the compiled files need.
 COPY package.json ./
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/dist-explorer ./dist-explorer
 COPY schema ./schema
 COPY seed ./seed
 USER node

@@ -15,9 +15,14 @@ const outDir = path.join(root, "dist");
 const stampFile = path.join(outDir, ".built");
 const force = process.argv.includes("--force");
 
+// src/explorer is the browser page, which Vite builds (npm run build:explorer), not server code.
+const browserDir = path.join(sourceDir, "explorer");
+
 async function listSources(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".ts")).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && !`${entry.parentPath}${path.sep}`.startsWith(`${browserDir}${path.sep}`))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 async function newestChange(files) {

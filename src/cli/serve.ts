@@ -3,7 +3,8 @@ import { type Config, ConfigError, loadConfig } from "../config/config.js";
 import { DomainError } from "../domain/errors.js";
 import { createStore } from "../graph/create-store.js";
 import type { GraphStore } from "../graph/graph-store.js";
-import { ingestFiles } from "../graph/ingest-files.js";
+import { ingestFiles, type IngestSummary } from "../graph/ingest-files.js";
+import { createWorkerExtractor } from "../graph/worker-extractor.js";
 import { createLogger, type Logger } from "../server/logger.js";
 import { type RunningServer, startServer } from "../server/start-server.js";
 import { describeOutcome, displayPath, formatSkipped, formatSummary } from "./ingest-report.js";
@@ -39,18 +40,25 @@ async function main(): Promise<void> {
 
 async function loadDocuments(store: GraphStore, config: Config, logger: Logger, onDone: (done: number, total: number) => void): Promise<void> {
   const started = performance.now();
-  const summary = await ingestFiles(store, [config.documentsDir], {
-    maxFileBytes: config.ingest.maxFileBytes,
-    onSkipped: (skipped) => logger.warn(formatSkipped(skipped), { file: displayPath(skipped.path) }),
-    onProgress: (progress) => {
-      const file = displayPath(progress.file);
-      const fields = { file, index: progress.index + 1, total: progress.total, outcome: progress.result?.outcome ?? "failed" };
-      if (progress.error) logger.error(`${file}: ${describeOutcome(progress)}`, fields);
-      else logger.info(`${file}: ${describeOutcome(progress)}`, fields);
-      for (const warning of progress.warnings) logger.warn(`${file}: ${warning}`, { file });
-      onDone(progress.index + 1, progress.total);
-    },
-  });
+  const extractor = createWorkerExtractor();
+  let summary: IngestSummary;
+  try {
+    summary = await ingestFiles(store, [config.documentsDir], {
+      maxFileBytes: config.ingest.maxFileBytes,
+      extract: extractor.extract,
+      onSkipped: (skipped) => logger.warn(formatSkipped(skipped), { file: displayPath(skipped.path) }),
+      onProgress: (progress) => {
+        const file = displayPath(progress.file);
+        const fields = { file, index: progress.index + 1, total: progress.total, outcome: progress.result?.outcome ?? "failed" };
+        if (progress.error) logger.error(`${file}: ${describeOutcome(progress)}`, fields);
+        else logger.info(`${file}: ${describeOutcome(progress)}`, fields);
+        for (const warning of progress.warnings) logger.warn(`${file}: ${warning}`, { file });
+        onDone(progress.index + 1, progress.total);
+      },
+    });
+  } finally {
+    await extractor.close();
+  }
   const [line] = formatSummary(summary, performance.now() - started);
   logger.info(line, { failed: summary.failed.length, skipped: summary.skipped.length, ms: Math.round(performance.now() - started) });
 }

@@ -3,6 +3,7 @@ import { lstat, open, readdir, readlink, realpath, stat } from "node:fs/promises
 import path from "node:path";
 import { BadDocumentError } from "../domain/errors.js";
 import { extractDocument } from "../extract/index.js";
+import type { GraphBatch } from "../domain/model.js";
 import type { GraphStore, IngestResult } from "./graph-store.js";
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
@@ -53,6 +54,8 @@ export interface IngestFilesOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each skipped path as the inputs are listed, before any document is read. */
   onSkipped?: (skipped: SkippedPath) => void;
+  /** How a document's bytes become a batch; `npm start` extracts on a worker thread (worker-extractor.ts). */
+  extract?: (bytes: Buffer, options: { fileName: string }) => GraphBatch | Promise<GraphBatch>;
 }
 
 export interface DocumentFiles {
@@ -148,12 +151,13 @@ export async function ingestFiles(store: GraphStore, inputs: readonly string[], 
       reported += 1;
     }
   };
+  const extract = options.extract ?? extractDocument;
   let next = 0;
   const work = async () => {
     while (next < files.length) {
       const index = next;
       next += 1;
-      outcomes[index] = await ingestOne(store, files[index], index, files.length, maxFileBytes);
+      outcomes[index] = await ingestOne(store, files[index], index, files.length, maxFileBytes, extract);
       report();
     }
   };
@@ -177,9 +181,16 @@ function addToSummary(summary: IngestSummary, progress: IngestProgress): void {
   summary.edgesDeleted += result.edgesDeleted;
 }
 
-async function ingestOne(store: GraphStore, file: string, index: number, total: number, maxFileBytes: number): Promise<IngestProgress> {
+async function ingestOne(
+  store: GraphStore,
+  file: string,
+  index: number,
+  total: number,
+  maxFileBytes: number,
+  extract: NonNullable<IngestFilesOptions["extract"]>,
+): Promise<IngestProgress> {
   try {
-    const batch = extractDocument(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
+    const batch = await extract(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
     const warnings = warningsOf(batch);
     const result = await store.ingest(batch);
     return { index, total, file, result, warnings };

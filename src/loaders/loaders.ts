@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { GraphEdge, GraphNode, RelationType } from "../domain/model.js";
+import type { GraphEdge, GraphNode, ProvisionNode, RelationType } from "../domain/model.js";
 import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
 
 /**
@@ -15,6 +15,8 @@ export interface Loaders {
   legalBasis(maxDepth: number): DataLoader<string, LegalBasisPath[]>;
   /** Task pages: every task connection of one level (each place's tasks) in one store call. */
   taskPages: DataLoader<TaskPageRequest, TaskPage, string>;
+  /** Every provision of a document, at any depth, in reading order: one store call per document. */
+  documentProvisions: DataLoader<string, ProvisionNode[]>;
 }
 
 export function createLoaders(store: GraphReader): Loaders {
@@ -25,9 +27,18 @@ export function createLoaders(store: GraphReader): Loaders {
   const taskPages = new DataLoader<TaskPageRequest, TaskPage, string>((requests) => store.findTaskPages(requests), {
     cacheKeyFn: taskPageKey,
   });
+  const documentProvisions = new DataLoader<string, ProvisionNode[]>((documentIds) =>
+    Promise.all(
+      documentIds.map(async (documentId) => {
+        const provisions = (await store.listNodes("Provision", { documentId })) as ProvisionNode[];
+        return provisions.filter((provision) => provision.documentId === documentId).sort((a, b) => a.ordinal - b.ordinal);
+      }),
+    ),
+  );
   return {
     node,
     taskPages,
+    documentProvisions,
     edges(type, direction) {
       const key = `${type}:${direction}`;
       let loader = edgeLoaders.get(key);

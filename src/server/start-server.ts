@@ -10,6 +10,7 @@ import type { GraphStore } from "../graph/graph-store.js";
 import { buildGraphSchema } from "../schema/build-schema.js";
 import { createGraphContext, type GraphContext } from "../schema/context.js";
 import { createErrorHandling } from "./errors.js";
+import { EXPLORER_PATH, ExplorerAssets } from "./explorer-assets.js";
 import { ASSETS_PATH, GRAPHIQL_CSP, GRAPHIQL_HTML, GRAPHIQL_PATH, loadAsset } from "./graphiql.js";
 import { jsonNestsDeeperThan, PayloadTooLargeError, readBody } from "./http-body.js";
 import { createCostLimitPlugin, createLimitRules } from "./limits.js";
@@ -18,6 +19,8 @@ import { ResponseCache } from "./response-cache.js";
 
 export interface StartOptions {
   logger?: Logger;
+  /** Where the built explorer page is; default dist-explorer/. */
+  explorerDir?: string;
   /**
    * Why the service is not ready yet although it listens (documents still loading), or null.
    * /readyz answers 503 with this reason, and /graphql 503, until it returns null.
@@ -47,7 +50,7 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,100}$/;
 const READY_TIMEOUT_MS = 2_000;
 const PLAIN_GRAPHQL_URL: Pick<URL, "pathname" | "search" | "searchParams"> = new URL(GRAPHQL_PATH, "http://localhost");
 
-/** GraphQL on /graphql, the query editor on /graphiql, /healthz and /readyz, on config.host:config.port. */
+/** GraphQL on /graphql, the explorer on /explore, the query editor on /graphiql, /healthz and /readyz, on config.host:config.port. */
 export async function startServer(config: Config, store: GraphStore, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const schema = await buildGraphSchema();
@@ -62,6 +65,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
   const notReadyReason = options.notReadyReason ?? (() => null);
   const errors = createErrorHandling(logger, config.nodeEnv === "development");
   const responses = new ResponseCache(config.responseCache);
+  const explorer = new ExplorerAssets(options.explorerDir);
   /**
    * Requests answered without errors, by their loaders: only those responses may be
    * cached. Apollo hands plugins a shallow copy of the context, so the context object
@@ -207,6 +211,14 @@ export async function startServer(config: Config, store: GraphStore, options: St
     if (url.pathname === "/readyz") {
       const { status, reason } = await readiness();
       return sendJson(response, status === "ready" ? 200 : 503, reason ? { status, reason } : { status });
+    }
+    if (url.pathname === "/") {
+      response.writeHead(302, { location: EXPLORER_PATH, "content-length": 0 });
+      response.end();
+      return;
+    }
+    if (url.pathname === EXPLORER_PATH || url.pathname.startsWith(`${EXPLORER_PATH}/`)) {
+      return explorer.serve(url.pathname, method === "HEAD", response);
     }
     if (url.pathname === GRAPHIQL_PATH || url.pathname === `${GRAPHIQL_PATH}/`) return sendGraphiQL(response);
     if (url.pathname.startsWith(ASSETS_PATH)) {

@@ -38,21 +38,25 @@ export interface ApiServer {
 
 export interface ApiServerOptions {
   env?: Record<string, string>;
+  /** Documents (files or folders) to ingest instead of the seed. */
+  documents?: string[];
+  /** Where the built explorer is (default dist-explorer/). */
+  explorerDir?: string;
   /** Wraps the seeded store before the server sees it (counting calls, injecting a fault). */
   wrapStore?: (store: MemoryGraphStore) => GraphStore;
 }
 
-/** A real MemoryGraphStore loaded with the seed, behind the real server on a free port. */
+/** A real MemoryGraphStore loaded with the seed (or the documents given), behind the real server on a free port. */
 export async function startApiServer(options: ApiServerOptions = {}): Promise<ApiServer> {
   const store = new MemoryGraphStore();
-  const summary = await ingestFiles(store, [DEFAULT_DOCUMENTS_DIR]);
+  const summary = await ingestFiles(store, options.documents ?? [DEFAULT_DOCUMENTS_DIR]);
   if (summary.failed.length > 0 || summary.ingested === 0) {
     throw new Error(`seed did not load: ${summary.failed.map((f) => `${f.file}: ${f.error.message}`).join("; ")}`);
   }
   const config: Config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DRAIN_TIMEOUT_MS: "2000", ...options.env });
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger(config.logLevel, (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const server = await startServer(config, options.wrapStore ? options.wrapStore(store) : store, { logger });
+  const server = await startServer(config, options.wrapStore ? options.wrapStore(store) : store, { logger, explorerDir: options.explorerDir });
   const url = `${server.url}/graphql`;
 
   const post = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>

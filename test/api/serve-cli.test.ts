@@ -147,4 +147,31 @@ describe("while it loads its documents", () => {
     expect(server.output()).toMatch(/"message":"24 files: /);
     expect((await askFlagshipCount(server.url)).status).toBe(200);
   });
+
+  it("keeps answering /healthz while one large document is extracted (on a worker thread)", async () => {
+    const bigDir = await mkdtemp(path.join(tmpdir(), "policy-graph-big-"));
+    try {
+      const seed = await readFile(path.join(DEFAULT_DOCUMENTS_DIR, "ben-tre-hdnd-2023-07-05.txt"), "utf8");
+      const body = seed.slice(seed.indexOf("Điều 1"));
+      const parts = [seed];
+      for (let size = seed.length; size < 3_000_000; size += body.length + 1) parts.push(body);
+      await writeFile(path.join(bigDir, "large.txt"), parts.join("\n"));
+      server = await spawnServer({ via: "node", env: { DOCUMENTS_DIR: bigDir } });
+      const started = performance.now();
+      let slowestHealthz = 0;
+      for (;;) {
+        const asked = performance.now();
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+        slowestHealthz = Math.max(slowestHealthz, performance.now() - asked);
+        if ((await fetch(`${server.url}/readyz`)).status === 200) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const loading = performance.now() - started;
+      expect(server.output()).toMatch(/"message":"1 files: 1 new/);
+      // On the event loop, the extraction would hold /healthz for nearly all of the loading.
+      expect(slowestHealthz).toBeLessThan(Math.max(1_000, loading / 2));
+    } finally {
+      await rm(bigDir, { recursive: true, force: true });
+    }
+  });
 });

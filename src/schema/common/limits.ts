@@ -9,6 +9,9 @@ export const DEFAULT_LEGAL_BASIS_DEPTH = 8;
 export const DEFAULT_PATH_HOPS = 4;
 export const MAX_PATH_HOPS = 6;
 export const DEFAULT_PATH_LIMIT = 10;
+export const DEFAULT_NEIGHBOURHOOD_SIZE = 50;
+export const MAX_NEIGHBOURHOOD_SIZE = 200;
+export const MAX_NEIGHBOURHOOD_NODES = 20;
 
 /** An integer argument inside [min, max], else BAD_USER_INPUT naming the argument. */
 export function checkRange(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {

@@ -1,6 +1,10 @@
 import type { GraphNode, NodeKind, NodeOfKind, RelationType } from "../../domain/model.js";
 import type { EdgeDirection, Neighbour } from "../../graph/graph-store.js";
 import type { GraphContext } from "../context.js";
+import { nameStep } from "../graph/path-step.type.js";
+import type { NeighbourEdge, Neighbourhood } from "../graph/neighbourhood.type.js";
+
+const DIRECTIONS: readonly EdgeDirection[] = ["out", "in"];
 
 /** A node's neighbours along one relationship, through the request's loader. */
 export function loadNeighbours(
@@ -43,4 +47,40 @@ export function isInstrument(node: GraphNode): boolean {
 
 export function byOrdinal<T extends { ordinal: number }>(nodes: T[]): T[] {
   return nodes.sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/**
+ * A node's relationships of the given types in both directions, through the
+ * request's loaders: one batched store call per type and direction, whatever
+ * the number of nodes asked about together.
+ */
+export async function loadNeighbourhood(
+  context: GraphContext,
+  node: GraphNode,
+  types: readonly RelationType[],
+  limit: number,
+): Promise<Neighbourhood> {
+  const lists = await Promise.all(
+    types.flatMap((type) =>
+      DIRECTIONS.map(async (direction) => {
+        const neighbours = await loadNeighbours(context, node.id, type, direction);
+        return neighbours.map((neighbour) => toNeighbourEdge(neighbour, direction));
+      }),
+    ),
+  );
+  const edges = lists.flat();
+  return { node, edges: edges.slice(0, limit), totalCount: edges.length };
+}
+
+function toNeighbourEdge({ edge, node }: Neighbour, direction: EdgeDirection): NeighbourEdge {
+  const reversed = direction === "in";
+  return {
+    type: edge.type,
+    relation: nameStep({ relation: edge.type, reversed }),
+    reversed,
+    role: edge.role,
+    scope: edge.scope ?? null,
+    node,
+    source: edge.source,
+  };
 }

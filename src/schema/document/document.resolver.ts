@@ -5,7 +5,7 @@ import type { GraphContext } from "../context.js";
 import { DateScalar } from "../common/date.scalar.js";
 import { DEFAULT_PAGE_SIZE } from "../common/limits.js";
 import { loadExisting, loadOfKind } from "../common/load.js";
-import { byOrdinal, loadInstruments, loadRelated } from "../common/neighbours.js";
+import { byOrdinal, loadInstruments, loadNeighbours, loadRelated } from "../common/neighbours.js";
 import { LegalInstrument } from "../legal-instrument/legal-instrument.type.js";
 import { Place } from "../place/place.type.js";
 import { Provision } from "../provision/provision.type.js";
@@ -81,6 +81,26 @@ export class DocumentResolver {
   @FieldResolver(() => [Document], { description: "Documents that name this one in their \"Căn cứ\"." })
   basisOf(@Root() document: DocumentNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
     return loadRelated(context, document.id, "BASED_ON", "in", "Document");
+  }
+
+  @FieldResolver(() => [Document], {
+    description: "Other stored documents whose tasks or provisions cite this one, ordered by id.",
+  })
+  async citingDocuments(@Root() document: DocumentNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
+    const citing = await loadNeighbours(context, document.id, "CITES", "in");
+    const ids = new Set<string>();
+    for (const { node } of citing) {
+      if ((node.kind === "Task" || node.kind === "Provision") && node.documentId !== document.id) ids.add(node.documentId);
+    }
+    return Promise.all([...ids].sort().map((id) => loadExisting(context.loaders, id)));
+  }
+
+  @FieldResolver(() => [Provision], {
+    description:
+      "Every provision at any depth (Chương, Điều, khoản, điểm…), in reading order; `parent` gives the tree.",
+  })
+  allProvisions(@Root() document: DocumentNode, @Ctx() { loaders }: GraphContext): Promise<GraphNode[]> {
+    return loaders.documentProvisions.load(document.id);
   }
 
   @FieldResolver(() => [Provision], { description: "Top-level provisions (Điều), in reading order." })

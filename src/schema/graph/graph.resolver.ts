@@ -1,14 +1,26 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../../domain/errors.js";
-import type { GraphNode, NodeKind as NodeKindValue, RelationType as RelationTypeValue } from "../../domain/model.js";
+import { type GraphNode, type NodeKind as NodeKindValue, RELATION_TYPES, type RelationType as RelationTypeValue } from "../../domain/model.js";
 import type { PlaceGeography as PlaceGeographyValue, TaskGrouping as TaskGroupingValue } from "../../graph/graph-store.js";
 import type { GraphContext } from "../context.js";
-import { PlaceGeography, TaskGrouping } from "../common/enums.js";
-import { checkFirst, checkRange, DEFAULT_PAGE_SIZE, DEFAULT_PATH_HOPS, DEFAULT_PATH_LIMIT, MAX_PATH_HOPS } from "../common/limits.js";
+import { PlaceGeography, RelationType, TaskGrouping } from "../common/enums.js";
+import {
+  checkFirst,
+  checkRange,
+  DEFAULT_NEIGHBOURHOOD_SIZE,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_PATH_HOPS,
+  DEFAULT_PATH_LIMIT,
+  MAX_NEIGHBOURHOOD_NODES,
+  MAX_NEIGHBOURHOOD_SIZE,
+  MAX_PATH_HOPS,
+} from "../common/limits.js";
 import { loadExisting } from "../common/load.js";
+import { loadNeighbourhood } from "../common/neighbours.js";
 import { Node } from "../common/node.interface.js";
 import { checkText } from "../common/text-input.js";
 import { GraphStats, SearchHit, TaskCount } from "./graph.type.js";
+import { Neighbourhood } from "./neighbourhood.type.js";
 import { GraphPath, type PathStepValue, toPathStep } from "./path-step.type.js";
 
 /** Groupings whose key is a node id, so a count can show its node. */
@@ -56,6 +68,36 @@ export class GraphResolver {
     }
     const paths = await store.findPaths(fromId, toId, hops, limit);
     return paths.map((path) => ({ steps: path.steps.map(toPathStep) }));
+  }
+
+  @Query(() => [Neighbourhood], {
+    description:
+      "Each node with its relationships in both directions and the nodes at their other ends, in the order " +
+      "of `ids`: the graph one step around them, to draw and expand.",
+  })
+  async neighbourhood(
+    @Arg("ids", () => [ID], { description: `1 to ${MAX_NEIGHBOURHOOD_NODES} node ids.` }) ids: string[],
+    @Arg("types", () => [RelationType], { nullable: true, description: "Only these relationship types; every type when omitted." })
+    types: RelationTypeValue[] | null | undefined,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_NEIGHBOURHOOD_SIZE,
+      description: `At most this many relationships per node, 1 to ${MAX_NEIGHBOURHOOD_SIZE}.`,
+    })
+    first: number | null,
+    @Ctx() context: GraphContext,
+  ): Promise<Neighbourhood[]> {
+    const limit = checkRange("first", first, DEFAULT_NEIGHBOURHOOD_SIZE, 1, MAX_NEIGHBOURHOOD_SIZE);
+    if (ids.length < 1 || ids.length > MAX_NEIGHBOURHOOD_NODES) {
+      throw new BadUserInputError(`ids must hold 1 to ${MAX_NEIGHBOURHOOD_NODES} ids, got ${ids.length}`, { argument: "ids" });
+    }
+    const nodes = await context.loaders.node.loadMany(ids);
+    return Promise.all(
+      nodes.map((node, index) => {
+        if (!node || node instanceof Error) throw new BadUserInputError(`ids: no node has id ${ids[index]}`, { argument: "ids" });
+        return loadNeighbourhood(context, node, types ?? RELATION_TYPES, limit);
+      }),
+    );
   }
 
   @Query(() => [TaskCount], {
