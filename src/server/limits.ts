@@ -112,9 +112,10 @@ export function createCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits):
     new GraphQLError(message, { extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: limits.maxCost, http: { status: 400 } } });
 
   const price = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
-    // Every field but introspection's costs at least 1, so a document that expands to more
-    // selections than the maximum cost (fragments spread in doubling levels) is over it anyway.
-    // Counted once per fragment, this refuses such a document in time proportional to its text.
+    // Refused unpriced: every field but introspection's costs at least 1, so only a document of
+    // spreads and `__typename`s could expand this far and stay under the limit, and no client
+    // needs one. Counted once per fragment, a doubling-fragment bomb is refused in time
+    // proportional to its text, where pricing would walk maxCost selections first.
     if (countExpandedSelections(document, operation, limits.maxCost) > limits.maxCost) {
       throw tooCostly(`Query expands to more than ${limits.maxCost} fields (fragments included); the maximum cost is ${limits.maxCost}`);
     }
@@ -166,7 +167,7 @@ export function createCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits):
  * are spread, as the cost analysis walks them: each fragment's size is counted once
  * and reused. Stops counting past `limit`. Fragment cycles were refused by validation.
  */
-export function countExpandedSelections(document: DocumentNode, operation: OperationDefinitionNode, limit: number): number {
+function countExpandedSelections(document: DocumentNode, operation: OperationDefinitionNode, limit: number): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

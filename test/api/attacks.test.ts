@@ -82,6 +82,17 @@ describe("variables", () => {
     await expectStillServing();
   });
 
+  it("nested too deep in a GET query string are BAD_USER_INPUT too", async () => {
+    const query = "query ($where: TaskWhere) { tasks(where: $where) { totalCount } }";
+    const variables = `{"where":{"placeName":${"[".repeat(1_000)}${"]".repeat(1_000)}}}`;
+    const response = await fetch(`${api.url}?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    await expectStillServing();
+  });
+
   it("of the wrong type for a priced argument are BAD_USER_INPUT, never a query run unpriced", async () => {
     const answer = await api.ask("query ($n: Int) { tasks(first: $n) { totalCount } }", { n: { nested: [1, 2, 3] } });
     expect(answer.status).toBe(400);
