@@ -18,7 +18,9 @@ export type TargetSpec =
   /** profileFile: as a child, CPU-profile the main thread from SIGUSR2 until SIGTERM into this file. */
   /** responseCache: false sets RESPONSE_CACHE_ENTRIES=0, so every request is executed. */
   | { kind: "real"; dataset: Dataset; responseCache?: boolean; profileFile?: string }
-  | { kind: "bare"; responses: { request: string; bodyBase64: string; contentType: string }[] };
+  | { kind: "bare"; responses: { request: string; bodyBase64: string; contentType: string }[] }
+  /** On the Neo4j of NEO4J_*: the project's server, @neo4j/graphql, or the hand-written Cypher floor. */
+  | { kind: "neo4j-project" | "neo4j-peer" | "neo4j-floor" };
 
 /** The real server exactly as `npm start` runs it (production mode, embedded store), on a free loopback port. */
 export async function startTarget(spec: TargetSpec): Promise<RunningServer> {
@@ -30,6 +32,7 @@ export async function startTarget(spec: TargetSpec): Promise<RunningServer> {
     }));
     return startBareServer(responses);
   }
+  if (spec.kind !== "real") return startNeo4jTarget(spec.kind);
   const store = new MemoryGraphStore();
   if (spec.dataset === "seed") {
     const summary = await ingestFiles(store, [DEFAULT_DOCUMENTS_DIR]);
@@ -49,6 +52,23 @@ export async function startTarget(spec: TargetSpec): Promise<RunningServer> {
     // Load has ended when a target stops: connections autocannon left open need no grace period.
     DRAIN_TIMEOUT_MS: "100",
   });
+  const server = await startServer(config, store);
+  return {
+    url: `${server.url}/graphql`,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
+  };
+}
+
+async function startNeo4jTarget(kind: "neo4j-project" | "neo4j-peer" | "neo4j-floor"): Promise<RunningServer> {
+  const config = loadConfig({ ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "error", DRAIN_TIMEOUT_MS: "100" });
+  if (!config.neo4j) throw new Error("NEO4J_URI is not set");
+  if (kind === "neo4j-peer") return (await import("./neo4j-peer/peer-server.js")).startPeerServer(config.neo4j);
+  if (kind === "neo4j-floor") return (await import("./neo4j-peer/floor-server.js")).startFloorServer(config.neo4j);
+  const { connectNeo4jStore } = await import("../src/graph/neo4j/neo4j-store.js");
+  const store = await connectNeo4jStore(config.neo4j);
   const server = await startServer(config, store);
   return {
     url: `${server.url}/graphql`,

@@ -207,7 +207,7 @@ async function post(url: string, body: string): Promise<{ status: number; body: 
   };
 }
 
-interface Target {
+export interface Target {
   url: string;
   pid: number | null;
   /** Waits a moment for the child to act on the signal. */
@@ -215,7 +215,7 @@ interface Target {
   stop(): Promise<void>;
 }
 
-async function launch(spec: TargetSpec, child: boolean, workDir: string): Promise<Target> {
+export async function launch(spec: TargetSpec, child: boolean, workDir: string): Promise<Target> {
   if (!child) {
     const server: RunningServer = await startTarget(spec);
     return { url: server.url, pid: null, signal: async () => {}, stop: () => server.close() };
@@ -264,7 +264,7 @@ function waitForReady(proc: ChildProcess): Promise<string> {
   });
 }
 
-async function runLoad(
+export async function runLoad(
   target: Target,
   body: string,
   expected: string,

@@ -9,6 +9,7 @@ import { formatExtractBench, runExtractBench } from "./extract.bench.js";
 import { formatGrowth, runGrowth } from "./growth.bench.js";
 import { formatHttpThroughput, runHttpThroughput } from "./http-throughput.bench.js";
 import { describeMachine } from "./measure.js";
+import { formatNeo4jPeer, runNeo4jPeer } from "./neo4j-peer.bench.js";
 import { formatStoreCalls, runStoreCalls } from "./store-calls.bench.js";
 
 /**
@@ -27,7 +28,7 @@ interface Args {
   profile: boolean;
 }
 
-const BENCHMARKS = ["store-calls", "extract", "growth", "http", "overhead", "attacks", "neo4j"] as const;
+const BENCHMARKS = ["store-calls", "extract", "growth", "http", "overhead", "attacks", "neo4j", "neo4j-growth"] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: readonly string[]): Args {
@@ -129,6 +130,12 @@ async function main(): Promise<void> {
   );
   await section(
     "neo4j",
+    "Neo4j: the project against @neo4j/graphql and a Cypher floor",
+    () => runNeo4jPeer({ smoke: args.smoke, onProgress: progress }),
+    formatNeo4jPeer,
+  );
+  await section(
+    "neo4j-growth",
     "Growth: flagship query on Neo4j",
     () => runGrowth({ smoke: args.smoke, sizes: args.sizes ?? (args.smoke ? undefined : [1_000, 100_000]), store: "neo4j", onProgress: progress }),
     formatGrowth,

@@ -83,6 +83,15 @@ export interface GraphReader {
    */
   getNeighbours(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<Neighbour[][]>;
 
+  /**
+   * Per key, every edge of the given types in both directions, each with the
+   * node at its other end, in one call: all of an instrument's relations
+   * (amends, amendedBy, replaces, replacedBy…) and its status cost one call
+   * per request level. Per key, ordered by the position of the type in
+   * `types`, then out before in, then other end's id, then role.
+   */
+  getRelations(ids: readonly string[], types: readonly RelationType[]): Promise<Relation[][]>;
+
   /** Nodes of one kind matching the filter, ordered by id. */
   listNodes(kind: NodeKind, filter?: NodeFilter): Promise<GraphNode[]>;
 
@@ -104,12 +113,13 @@ export interface GraphReader {
 
   /**
    * Legal basis of each task, one list per task id. A breadth-first walk from the
-   * task that may take these steps only:
+   * task that may take these steps only (isBasisStep in shared/legal-basis-walk.ts):
    *   Task|Provision -PART_OF-> Provision|Document     (upward through the structure)
    *   Task|Provision -CITES-> LegalInstrument|Document
-   *   Document -BASED_ON-> LegalInstrument|Document    ("Căn cứ"; CONSIDERS is not basis)
-   *   LegalInstrument|Document -AMENDS-> …              (what it amends)
-   *   LegalInstrument|Document <-AMENDS- …              (what amends it: reversed step)
+   *   Document -BASED_ON-> LegalInstrument|Document    ("Căn cứ"; CONSIDERS is not basis),
+   *                                                     also of a cited document, so chains run across documents
+   *   instrument -AMENDS|GUIDES|IMPLEMENTS-> instrument (what it amends, details, implements)
+   *   instrument <-AMENDS|REPLACES|REPEALS- instrument  (what amended, replaced or repealed it: reversed steps)
    * Every instrument reached (a LegalInstrument, or a Document other than the
    * task's own) yields one path: its shortest, ties broken by the smaller
    * (relation, reversed, nodeId) at the first step that differs. A path has at
@@ -141,6 +151,11 @@ export interface Neighbour {
   edge: GraphEdge;
   /** The node at the edge's other end (`to` for `out`, `from` for `in`). */
   node: GraphNode;
+}
+
+export interface Relation extends Neighbour {
+  /** `out`: the key is the edge's `from`; `in`: its `to`. */
+  direction: EdgeDirection;
 }
 
 export type IngestOutcome = "new" | "unchanged" | "replaced";

@@ -2,8 +2,8 @@ import { constants, type Stats } from "node:fs";
 import { lstat, open, readdir, readlink, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { BadDocumentError } from "../domain/errors.js";
-import { extractDocument } from "../extract/index.js";
 import type { GraphBatch } from "../domain/model.js";
+import { extractDocument } from "../extract/index.js";
 import type { GraphStore, IngestResult } from "./graph-store.js";
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
@@ -151,13 +151,14 @@ export async function ingestFiles(store: GraphStore, inputs: readonly string[], 
       reported += 1;
     }
   };
+  const writes = new DocumentWriteOrder();
   const extract = options.extract ?? extractDocument;
   let next = 0;
   const work = async () => {
     while (next < files.length) {
       const index = next;
       next += 1;
-      outcomes[index] = await ingestOne(store, files[index], index, files.length, maxFileBytes, extract);
+      outcomes[index] = await ingestOne(store, files[index], index, files.length, maxFileBytes, extract, writes);
       report();
     }
   };
@@ -188,15 +189,66 @@ async function ingestOne(
   total: number,
   maxFileBytes: number,
   extract: NonNullable<IngestFilesOptions["extract"]>,
+  writes: DocumentWriteOrder,
 ): Promise<IngestProgress> {
+  const failed = (caught: unknown): IngestProgress => ({
+    index,
+    total,
+    file,
+    error: caught instanceof Error ? caught : new Error(String(caught)),
+    warnings: [],
+  });
+  let batch: GraphBatch;
   try {
-    const batch = await extract(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
-    const warnings = warningsOf(batch);
-    const result = await store.ingest(batch);
-    return { index, total, file, result, warnings };
+    batch = await extract(await readDocumentFile(file, maxFileBytes), { fileName: path.basename(file) });
   } catch (caught) {
-    const error = caught instanceof Error ? caught : new Error(String(caught));
-    return { index, total, file, error, warnings: [] };
+    await writes.take(index);
+    writes.endTurn(index);
+    return failed(caught);
+  }
+  await writes.take(index);
+  try {
+    const result = await writes.write(index, batch.document.id, () => store.ingest(batch));
+    return { index, total, file, result, warnings: warningsOf(batch) };
+  } catch (caught) {
+    return failed(caught);
+  }
+}
+
+/**
+ * Keeps the writes of one document in file order when several files are in
+ * flight: two texts of one document (a corrected version beside the original)
+ * must land in the order of their names, or which version the store ends with
+ * would depend on timing. Files take turns, in file order, to queue their
+ * write; a write waits only for the earlier writes of the same document id, so
+ * different documents still go at once.
+ */
+class DocumentWriteOrder {
+  private queued = 0;
+  private readonly turns = new Map<number, () => void>();
+  private readonly lastWrite = new Map<string, Promise<unknown>>();
+
+  /** Waits for every earlier file to have been extracted (or to have failed), then gives this one its turn to queue. */
+  async take(index: number): Promise<void> {
+    if (index !== this.queued) await new Promise<void>((resolve) => this.turns.set(index, resolve));
+  }
+
+  /** Queues this file's write behind the earlier writes of the same document, ends its turn, and runs it. */
+  write(index: number, documentId: string, ingest: () => Promise<IngestResult>): Promise<IngestResult> {
+    const before = this.lastWrite.get(documentId) ?? Promise.resolve();
+    const written = before.then(ingest, ingest);
+    this.lastWrite.set(documentId, written.catch(() => undefined));
+    this.endTurn(index);
+    return written;
+  }
+
+  /** Ends a file's turn: the next file may queue its write. */
+  endTurn(index: number): void {
+    if (index !== this.queued) throw new Error(`file ${index} ended its turn during file ${this.queued}'s`);
+    this.queued += 1;
+    const nextTurn = this.turns.get(this.queued);
+    this.turns.delete(this.queued);
+    nextTurn?.();
   }
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
+import { INSTRUMENT_RELATIONS } from "../domain/instrument-relations.js";
 import type { GraphEdge, GraphNode, ProvisionNode, RelationType } from "../domain/model.js";
-import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
+import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, Relation, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
 
 /**
  * Per-request loaders: every related-entity field goes through one of these, so
@@ -13,6 +14,8 @@ export interface Loaders {
   /** Edges with the node at their other end: one store call for both. */
   neighbours(type: RelationType, direction: EdgeDirection): DataLoader<string, Neighbour[]>;
   legalBasis(maxDepth: number): DataLoader<string, LegalBasisPath[]>;
+  /** Every AMENDS, REPLACES, REPEALS, GUIDES, IMPLEMENTS edge of an instrument, both ways: all its relation fields and its status in one call. */
+  instrumentRelations: DataLoader<string, Relation[]>;
   /** Task pages: every task connection of one level (each place's tasks) in one store call. */
   taskPages: DataLoader<TaskPageRequest, TaskPage, string>;
   /** Every provision of a document, at any depth, in reading order: one store call per document. */
@@ -27,6 +30,11 @@ export function createLoaders(store: GraphReader): Loaders {
   const taskPages = new DataLoader<TaskPageRequest, TaskPage, string>((requests) => store.findTaskPages(requests), {
     cacheKeyFn: taskPageKey,
   });
+  const instrumentRelations = new DataLoader<string, Relation[]>(async (ids) => {
+    const lists = await store.getRelations(ids, INSTRUMENT_RELATIONS);
+    for (const list of lists) for (const { node: other } of list) node.prime(other.id, other);
+    return lists;
+  });
   const documentProvisions = new DataLoader<string, ProvisionNode[]>((documentIds) =>
     Promise.all(
       documentIds.map(async (documentId) => {
@@ -39,6 +47,7 @@ export function createLoaders(store: GraphReader): Loaders {
     node,
     taskPages,
     documentProvisions,
+    instrumentRelations,
     edges(type, direction) {
       const key = `${type}:${direction}`;
       let loader = edgeLoaders.get(key);

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { type Config, DEFAULT_DOCUMENTS_DIR, loadConfig } from "../../src/config/config.js";
+import type { GraphBatch } from "../../src/domain/model.js";
 import type { GraphStore } from "../../src/graph/graph-store.js";
 import { ingestFiles } from "../../src/graph/ingest-files.js";
 import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
@@ -40,6 +41,8 @@ export interface ApiServerOptions {
   env?: Record<string, string>;
   /** Documents (files or folders) to ingest instead of the seed. */
   documents?: string[];
+  /** More documents, as batches, ingested after the files. */
+  batches?: GraphBatch[];
   /** Where the built explorer is (default dist-explorer/). */
   explorerDir?: string;
   /** Wraps the seeded store before the server sees it (counting calls, injecting a fault). */
@@ -53,6 +56,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   if (summary.failed.length > 0 || summary.ingested === 0) {
     throw new Error(`seed did not load: ${summary.failed.map((f) => `${f.file}: ${f.error.message}`).join("; ")}`);
   }
+  for (const batch of options.batches ?? []) await store.ingest(batch);
   const config: Config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DRAIN_TIMEOUT_MS: "2000", ...options.env });
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger(config.logLevel, (line) => logs.push(JSON.parse(line) as Record<string, unknown>));

@@ -5,6 +5,7 @@ import type { GraphStore, LegalBasisPath } from "../../src/graph/graph-store.js"
 import { asNewVersion, buildCitedResolutionBatch, buildSyntheticBatch, CITED_RESOLUTION_TASK, SYN } from "../fixtures/synthetic-batch.js";
 import { findTasks, useStore } from "./contract-support.js";
 import { describeDocumentVersions } from "./document-versions.contract.js";
+import { describeInstrumentRelations } from "./instrument-relations.contract.js";
 import { describeRealDataContract } from "./real-data.contract.js";
 import { describeSuccessionContract } from "./succession.contract.js";
 
@@ -30,6 +31,7 @@ export function describeGraphStoreContract(storeName: string, openStore: () => P
     describeSyntheticReads(open);
     describeIngestSemantics(open);
     describeDocumentVersions(open);
+    describeInstrumentRelations(open);
     describe("on the seed and corpus", () => {
       describeRealDataContract(open);
     });

@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
 import { ingestFiles, listDocumentFiles, type IngestProgress } from "../../src/graph/ingest-files.js";
 import { CORPUS_DIR, SEED_FILE } from "../contract/contract-support.js";
+import { overriding } from "../fixtures/override-store.js";
 
 /**
  * Hostile and careless inputs to ingest: each is skipped or fails alone, with
@@ -13,6 +14,8 @@ import { CORPUS_DIR, SEED_FILE } from "../contract/contract-support.js";
  * (Issue 8: FIFOs, /dev/zero, dangling links, link loops, oversized files.)
  */
 const GOOD = path.join(CORPUS_DIR, "gia-lai-59-2017-nq-hdnd.md");
+/** A document with its number in its header, so two texts of it share its id. */
+const NUMBERED = path.join(CORPUS_DIR, "ha-noi-35-2024-qd-ubnd.md");
 const BOUND_MS = 5_000;
 
 let dir: string;
@@ -114,6 +117,29 @@ describe("ingesting files safely", () => {
     copyFileSync(GOOD, path.join(dir, "gia-lai-copy.md"));
     const again = await ingestFiles(store, [path.join(dir, "gia-lai.md"), path.join(dir, "gia-lai-copy.md")]);
     expect(again).toMatchObject({ new: 0, unchanged: 2, replaced: 0, nodesCreated: 0 });
+  });
+
+  it("writes two texts of one document in file order however many files are in flight, the later text winning", async () => {
+    const text = readFileSync(NUMBERED, "utf8");
+    copyFileSync(NUMBERED, path.join(dir, "a-original.md"));
+    writeFileSync(path.join(dir, "b-corrected.md"), text.replace("từ thiện nhân đạo", "từ thiện, nhân đạo"));
+    for (const other of ["c.md", "d.txt"]) copyFileSync(path.join(CORPUS_DIR, "dong-thap-110-2017-nq-hdnd.md"), path.join(dir, other));
+    const memory = new MemoryGraphStore();
+    // The original's write is the slow one: timing alone would let the correction land first and be overwritten.
+    const store = overriding(memory, "ingest", async (batch) => {
+      await new Promise((resolve) => setTimeout(resolve, batch.document.fileName === "a-original.md" ? 300 : 10));
+      return memory.ingest(batch);
+    });
+    const progress: IngestProgress[] = [];
+    await ingestFiles(store, [dir], { concurrency: 4, onProgress: (p) => progress.push(p) });
+    expect(progress.map((p) => [path.basename(p.file), p.result?.outcome])).toEqual([
+      ["a-original.md", "new"],
+      ["b-corrected.md", "replaced"],
+      ["c.md", "new"],
+      ["d.txt", "unchanged"],
+    ]);
+    const [document] = await memory.getNodes([progress[1].result!.documentId]);
+    expect(document).toMatchObject({ kind: "Document", fileName: "b-corrected.md" });
   });
 
   it("lists only document files in name order, once each however often they are named", async () => {

@@ -25,6 +25,7 @@ function everyQueryText(): string[] {
   for (const grouping of ["PLACE", "BODY_ROLE", "SECTOR", "DOCUMENT"] as const) texts.push(queries.countTasksQuery(grouping));
   const all: TaskFilter = { placeIds: ["p"], includeSubPlaces: true, bodyId: "b", role: "LEAD", projectId: "r", instrumentId: "i", sector: "ENERGY", documentId: "d", text: "t" };
   texts.push(queries.findTaskPageQuery(all).text, queries.statsQuery(), queries.shortestPathEdgesQuery(6));
+  texts.push(queries.getRelationsQuery(["AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS"]));
   texts.push(queries.countTasksQuery("PLACE", { geography: "CURRENT" }));
   for (const includeSubPlaces of [true, false]) texts.push(queries.findTaskPageQuery({ placeIds: ["p"], includeSubPlaces, includePredecessors: true }).text);
   for (let depth = 1; depth <= MAX_LEGAL_BASIS_DEPTH; depth += 1) texts.push(queries.legalBasisQuery(depth));
@@ -98,6 +99,7 @@ describe("Cypher text", () => {
       ...NODE_KINDS.map((kind) => queries.listNodesQuery(kind, {}).text),
       ...RELATION_TYPES.flatMap((type) => [queries.getEdgesQuery(type, "out", true), queries.getEdgesQuery(type, "in", false)]),
       queries.shortestPathEdgesQuery(3),
+      queries.getRelationsQuery(["AMENDS", "REPLACES"]),
     ];
     for (const text of reads) {
       expect(text, text).not.toMatch(/properties\(/);
@@ -118,8 +120,8 @@ describe("Cypher text", () => {
   it("walks the legal basis in one statement, a level per step, never against the direction of PART_OF, CITES or BASED_ON", () => {
     const text = queries.legalBasisQuery(4);
     expect(text.match(/reduce\(found = \[\]/g)).toHaveLength(4);
-    expect(text).toContain("(n)-[r:PART_OF|CITES|BASED_ON|AMENDS]->(m:Node)");
-    expect(text).toContain("(n)<-[r:AMENDS]-(m:Node)");
+    expect(text).toContain("(n)-[r:PART_OF|CITES|BASED_ON|AMENDS|GUIDES|IMPLEMENTS]->(m:Node)");
+    expect(text).toContain("(n)<-[r:AMENDS|REPLACES|REPEALS]-(m:Node)");
     expect(text.match(/<-\[/g)).toHaveLength(4);
     expect([...parametersOf(text)]).toEqual(["ids"]);
     expect(() => queries.legalBasisQuery(MAX_LEGAL_BASIS_DEPTH + 1)).toThrow(/outside/);
@@ -129,6 +131,23 @@ describe("Cypher text", () => {
     expect(queries.shortestPathEdgesQuery(4)).toContain("allShortestPaths((a)-[*..4]-(b))");
     expect(() => queries.shortestPathEdgesQuery(queries.MAX_PATH_HOPS + 1)).toThrow(/outside/);
     expect(() => queries.shortestPathEdgesQuery(2.5)).toThrow(/outside/);
+  });
+
+  it("reads an instrument's relations of every type both ways in one statement, types from the model only", () => {
+    const text = queries.getRelationsQuery(["AMENDS", "REPLACES"]);
+    expect(text).toContain("-[r:AMENDS|REPLACES]-");
+    expect(text).toContain("collect([n.id, startNode(r).id, endNode(r).id, type(r), r {.role, .scope,");
+    expect(() => queries.getRelationsQuery(["AMENDS", "KNOWS" as never])).toThrow(/unknown relationship type/);
+    expect(() => queries.getRelationsQuery([])).toThrow(/at least one/);
+  });
+
+  it("keeps document versions apart from the graph: NodeVersion nodes carry no :Node label and no relationship", () => {
+    for (const text of [queries.WRITE_VERSIONS, queries.READ_VERSIONS_BY_KEY, queries.READ_VERSIONS_OF_NODES, queries.READ_VERSIONS_OF_DOCUMENT, queries.DELETE_VERSIONS]) {
+      expect(text).toMatch(/\(v:NodeVersion \{/);
+      expect(text).not.toMatch(/v:Node\b|\(v\)-|-\(v\)/);
+    }
+    expect(queries.DEMOTE_DOCUMENT).toMatch(/REMOVE n:Document\nSET n = \$props\nSET n:LegalInstrument$/);
+    expect(queries.DELETE_UNUSED_NODES).toContain("WHERE NOT n:Document AND NOT EXISTS { MATCH (n)--() }");
   });
 
   it("counts every kind and type in one statement", () => {

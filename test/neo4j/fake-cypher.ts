@@ -3,7 +3,9 @@ import type { EdgeDirection, TaskFilter } from "../../src/graph/graph-store.js";
 import type { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
 import * as queries from "../../src/graph/neo4j/cypher-queries.js";
 import { NODE_FIELDS } from "../../src/graph/neo4j/node-mapping.js";
+import { INSTRUMENT_RELATIONS } from "../../src/domain/instrument-relations.js";
 import { MAX_LEGAL_BASIS_DEPTH } from "../../src/graph/shared/graph-bounds.js";
+import { BASIS_BACKWARD, BASIS_FORWARD } from "../../src/graph/shared/legal-basis-walk.js";
 import type { Answer } from "./fake-bolt-server.js";
 
 /**
@@ -28,6 +30,7 @@ export function answerFromMemoryStore(memory: MemoryGraphStore): (query: string,
   const basisQueries = new Map<string, number>();
   for (let depth = 1; depth <= MAX_LEGAL_BASIS_DEPTH; depth += 1) basisQueries.set(queries.legalBasisQuery(depth), depth);
   const graph = new ReachableGraph(memory);
+  const relationsQuery = queries.getRelationsQuery(INSTRUMENT_RELATIONS);
 
   return async (query, params) => {
     const ids = params.ids as string[] | undefined;
@@ -37,6 +40,7 @@ export function answerFromMemoryStore(memory: MemoryGraphStore): (query: string,
     if (query === queries.FIND_INSTRUMENTS_BY_NUMBER) return one({ nodes: (await memory.findInstrumentsByNumber(params.key as string)).map(projectNode) });
     const edges = edgeQueries.get(query);
     if (edges) return one({ edges: await edgeRows(memory, ids!, edges.type, edges.direction, edges.withNodes) });
+    if (query === relationsQuery) return one({ relations: await relationRows(memory, ids!) });
     const depth = basisQueries.get(query);
     if (depth !== undefined) return one(await graph.walk(ids!, depth));
     if (query.startsWith("CALL {")) return one(await taskPage(memory, query, params));
@@ -77,6 +81,14 @@ function projectEdge(edge: GraphEdge): Record<string, unknown> {
   };
 }
 
+/** getRelationsQuery's rows: each relationship once per end it was asked from (in Neo4j's own order, which the store sorts). */
+async function relationRows(memory: MemoryGraphStore, ids: string[]): Promise<unknown[]> {
+  const lists = await memory.getRelations(ids, INSTRUMENT_RELATIONS);
+  return lists.flatMap((list, at) =>
+    list.map(({ edge, node }) => [ids[at], edge.from, edge.to, edge.type, projectEdge(edge), projectNode(node)]).reverse(),
+  );
+}
+
 async function edgeRows(memory: MemoryGraphStore, ids: string[], type: RelationType, direction: EdgeDirection, withNodes: boolean): Promise<unknown[]> {
   const lists = await memory.getNeighbours(ids, type, direction);
   return lists.flat().map(({ edge, node }) => [edge.from, edge.to, projectEdge(edge), ...(withNodes ? [projectNode(node)] : [])]);
@@ -114,10 +126,12 @@ class ReachableGraph {
       expanded.push(...frontier);
       const found: { to: GraphNode; row: unknown[] }[] = [];
       for (const id of frontier) {
-        for (const type of ["PART_OF", "CITES", "BASED_ON", "AMENDS"] as const) {
+        for (const type of BASIS_FORWARD) {
           for (const { edge, node } of (await this.memory.getNeighbours([id], type, "out"))[0]) found.push({ to: node, row: stepRow(edge, false, node) });
         }
-        for (const { edge, node } of (await this.memory.getNeighbours([id], "AMENDS", "in"))[0]) found.push({ to: node, row: stepRow(edge, true, node) });
+        for (const type of BASIS_BACKWARD) {
+          for (const { edge, node } of (await this.memory.getNeighbours([id], type, "in"))[0]) found.push({ to: node, row: stepRow(edge, true, node) });
+        }
       }
       steps.push(...found.map(({ row }) => row));
       const next: string[] = [];

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { INSTRUMENT_RELATIONS } from "../../src/domain/instrument-relations.js";
 import { NODE_KINDS, RELATION_TYPES, type GraphBatch, type GraphEdge, type GraphNode } from "../../src/domain/model.js";
 import { extractDocument } from "../../src/extract/index.js";
 import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
@@ -8,9 +9,9 @@ import { Neo4jReader } from "../../src/graph/neo4j/neo4j-reader.js";
 import { ReadBatch, type Neo4jRecord } from "../../src/graph/neo4j/read-batch.js";
 import { rankCandidates, toSearchProps, type SearchCandidate } from "../../src/graph/neo4j/search-ranking.js";
 import { enumerateShortestPaths } from "../../src/graph/neo4j/shortest-paths.js";
-import { walkLegalBasis, type CandidateStep } from "../../src/graph/shared/legal-basis-walk.js";
+import { BASIS_BACKWARD, BASIS_FORWARD, walkLegalBasis, type CandidateStep } from "../../src/graph/shared/legal-basis-walk.js";
 import { CORPUS_FILES, extractorReady, SEED_FILE } from "../contract/contract-support.js";
-import { buildCitedResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
+import { buildCitedResolutionBatch, buildReplacingResolutionBatch, buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
 import { answerFromMemoryStore } from "./fake-cypher.js";
 
 /**
@@ -26,7 +27,7 @@ function realBatches(): GraphBatch[] {
   return files.map((file) => extractDocument(readFileSync(file), { fileName: path.basename(file) }));
 }
 
-describeParity("hand-made batches", () => [buildSyntheticBatch(), buildCitedResolutionBatch()], true);
+describeParity("hand-made batches", () => [buildSyntheticBatch(), buildCitedResolutionBatch(), buildReplacingResolutionBatch()], true);
 describe.runIf(extractorReady)("the seed and the corpus", () => {
   describeParity("extracted documents", realBatches, false);
 });
@@ -98,15 +99,15 @@ describe(name, () => {
   });
 
   describe("legal-basis walk", () => {
-    /** What LEGAL_BASIS_STEPS returns: outgoing PART_OF, CITES, BASED_ON, AMENDS, and incoming AMENDS. */
+    /** The steps legalBasisQuery reads: outgoing BASIS_FORWARD, incoming BASIS_BACKWARD relationships. */
     const fetchSteps = async (from: readonly { id: string }[]): Promise<CandidateStep[]> => {
       const ids = new Set(from.map((node) => node.id));
       const steps: CandidateStep[] = [];
       for (const edge of edges) {
-        if (ids.has(edge.from) && ["PART_OF", "CITES", "BASED_ON", "AMENDS"].includes(edge.type)) {
+        if (ids.has(edge.from) && BASIS_FORWARD.includes(edge.type)) {
           steps.push({ fromId: edge.from, relation: edge.type, reversed: false, toId: edge.to, toKind: kindOf(edge.to), source: edge.source });
         }
-        if (ids.has(edge.to) && edge.type === "AMENDS") {
+        if (ids.has(edge.to) && BASIS_BACKWARD.includes(edge.type)) {
           steps.push({ fromId: edge.to, relation: edge.type, reversed: true, toId: edge.from, toKind: kindOf(edge.from), source: edge.source });
         }
       }
@@ -212,28 +213,44 @@ describe(name, () => {
 });
 }
 
+/** The Neo4j store's reader, its statements answered as Neo4j would answer them for the memory store's graph. */
+function readerOver(memory: MemoryGraphStore): Neo4jReader {
+  const respond = answerFromMemoryStore(memory);
+  return new Neo4jReader(
+    new ReadBatch(async (statements) =>
+      Promise.all(
+        statements.map(async ({ text, params }) => {
+          const answer = await respond(text, params);
+          // All the reader asks of a record: a column by name.
+          return (answer?.rows ?? []).map((row) => ({ get: (column: string) => row[answer!.fields.indexOf(column)] }) as unknown as Neo4jRecord);
+        }),
+      ),
+    ),
+    { rememberNodes: false },
+  );
+}
+
 describe.runIf(extractorReady)("the legal-basis statement's part of the graph", () => {
   it("is enough for the shared walk to give every task of the seed and corpus the embedded store's paths, at every depth", async () => {
     const memory = new MemoryGraphStore();
     for (const batch of realBatches()) await memory.ingest(batch);
-    const respond = answerFromMemoryStore(memory);
-    // The Neo4j store's reader, its statements answered as Neo4j would answer them for this graph.
-    const reader = new Neo4jReader(
-      new ReadBatch(async (statements) =>
-        Promise.all(
-          statements.map(async ({ text, params }) => {
-            const answer = await respond(text, params);
-            // All the reader asks of a record: a column by name.
-            return (answer?.rows ?? []).map((row) => ({ get: (column: string) => row[answer!.fields.indexOf(column)] }) as unknown as Neo4jRecord);
-          }),
-        ),
-      ),
-      { rememberNodes: false },
-    );
+    const reader = readerOver(memory);
     const taskIds = (await memory.listNodes("Task")).map((task) => task.id);
     expect(taskIds.length).toBeGreaterThan(100);
     for (const maxDepth of [1, 2, 3, 5, 8, 12]) {
       expect(await reader.legalBasis(taskIds, maxDepth), `maxDepth ${maxDepth}`).toEqual(await memory.legalBasis(taskIds, maxDepth));
     }
+  });
+});
+
+describe("the instrument-relations statement", () => {
+  it("gives every instrument the embedded store's relations, scopes and order, from rows in any order", async () => {
+    const memory = new MemoryGraphStore();
+    for (const batch of [buildSyntheticBatch(), buildCitedResolutionBatch(), buildReplacingResolutionBatch()]) await memory.ingest(batch);
+    const ids = [...(await memory.listNodes("LegalInstrument")), ...(await memory.listNodes("Document"))].map((node) => node.id);
+    const expected = await memory.getRelations(ids, INSTRUMENT_RELATIONS);
+    expect(expected.flat().length).toBeGreaterThan(15);
+    expect(expected.flat().some((relation) => relation.edge.scope)).toBe(true);
+    expect(await readerOver(memory).getRelations(ids, INSTRUMENT_RELATIONS)).toEqual(expected);
   });
 });

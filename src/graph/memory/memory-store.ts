@@ -24,6 +24,7 @@ import type {
   Neighbour,
   NodeFilter,
   PageRequest,
+  Relation,
   RemoveResult,
   SearchResult,
   StoreStats,
@@ -38,7 +39,7 @@ import type {
 } from "../graph-store.js";
 import { decideOutcome, normaliseEdge, sameStatement, unchangedResult } from "../shared/document-version.js";
 import { MAX_HIERARCHY_DEPTH } from "../shared/graph-bounds.js";
-import { walkLegalBasis, type CandidateStep, type WalkStart } from "../shared/legal-basis-walk.js";
+import { BASIS_BACKWARD, BASIS_FORWARD, walkLegalBasis, type CandidateStep, type WalkStart } from "../shared/legal-basis-walk.js";
 import { DOCUMENT_OWNED_KINDS, refoldVersions, type FoldedNode } from "../shared/node-versions.js";
 import { filterTexts, normalizeForMatch } from "../shared/search-text.js";
 import { findShortestPaths } from "../shared/shortest-paths.js";
@@ -49,9 +50,6 @@ import { ancestorsOf, currentPlacesOf, isCurrentPlace, placesOfFilter, type Plac
 import { SearchIndex } from "./search-index.js";
 import { SortedIdSet, unionSorted, upperBound } from "./sorted-id-set.js";
 import { UndoJournal } from "./undo-journal.js";
-
-/** The relationships the legal-basis walk may follow out of a node; AMENDS is also followed backwards. */
-const BASIS_RELATIONS: readonly RelationType[] = ["PART_OF", "CITES", "BASED_ON", "AMENDS"];
 
 /** Per node, its edge lists by type: a plain object is far smaller than a Map per node. */
 type Adjacency = Map<string, Partial<Record<RelationType, EdgeList>>>;
@@ -560,6 +558,21 @@ export class MemoryGraphStore implements GraphStore {
     );
   }
 
+  async getRelations(ids: readonly string[], types: readonly RelationType[]): Promise<Relation[][]> {
+    return ids.map((id) => {
+      const relations: Relation[] = [];
+      for (const type of new Set(types)) {
+        for (const record of this.outEdges.get(id)?.[type]?.all() ?? []) {
+          relations.push({ edge: record.edge, node: this.nodes.get(record.edge.to)!, direction: "out" });
+        }
+        for (const record of this.inEdges.get(id)?.[type]?.all() ?? []) {
+          relations.push({ edge: record.edge, node: this.nodes.get(record.edge.from)!, direction: "in" });
+        }
+      }
+      return relations;
+    });
+  }
+
   async listNodes(kind: NodeKind, filter: NodeFilter = {}): Promise<GraphNode[]> {
     let ids: readonly string[];
     if (filter.parentId !== undefined) {
@@ -684,8 +697,8 @@ export class MemoryGraphStore implements GraphStore {
       }
     };
     for (const { id } of nodes) {
-      for (const type of BASIS_RELATIONS) follow(id, type, "out");
-      follow(id, "AMENDS", "in");
+      for (const type of BASIS_FORWARD) follow(id, type, "out");
+      for (const type of BASIS_BACKWARD) follow(id, type, "in");
     }
     return steps;
   }

@@ -2,6 +2,7 @@ import type { NodeKind, RelationType } from "../../domain/model.js";
 import { NODE_KINDS, RELATION_TYPES } from "../../domain/model.js";
 import type { NodeFilter, TaskCountOptions, TaskFilter, TaskGrouping } from "../graph-store.js";
 import { MAX_HIERARCHY_DEPTH, MAX_LEGAL_BASIS_DEPTH, MAX_SUCCESSION_HOPS } from "../shared/graph-bounds.js";
+import { BASIS_BACKWARD, BASIS_FORWARD } from "../shared/legal-basis-walk.js";
 import { KIND_LABELS, NODE_FIELDS, NODE_LABEL } from "./node-mapping.js";
 
 /**
@@ -204,6 +205,18 @@ WHERE ${key}.id IN $ids
 RETURN collect([a.id, b.id, ${edgeProjection("r")}${node}]) AS edges`;
 }
 
+/**
+ * Edges of several types at the given nodes, both ways, as one list of
+ * `[key, fromId, toId, type, edge, otherNode]`: all of an instrument's relations.
+ */
+export function getRelationsQuery(types: readonly RelationType[]): string {
+  if (types.length === 0) throw new Error("getRelationsQuery needs at least one relationship type");
+  return `
+MATCH (n:${NODE_LABEL})-[r:${types.map(typeOf).join("|")}]-(m:${NODE_LABEL})
+WHERE n.id IN $ids
+RETURN collect([n.id, startNode(r).id, endNode(r).id, type(r), ${edgeProjection("r")}, ${nodeProjection("m")}]) AS relations`;
+}
+
 /** listNodes: the candidate set the embedded store starts from, then the same filters. */
 export function listNodesQuery(kind: NodeKind, filter: NodeFilter): { text: string; params: Record<string, unknown> } {
   const label = labelOf(kind);
@@ -350,13 +363,13 @@ CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node
 RETURN documents, totalLength,
        collect({id: node.id, searchText: node.searchText, searchNames: node.searchNames, searchPhrases: node.searchPhrases}) AS candidates`;
 
-/** The steps the legal-basis walk may take: outgoing ones of these types, and AMENDS also against its direction. */
-const BASIS_TYPES = "PART_OF|CITES|BASED_ON|AMENDS";
 
 /**
  * The part of the graph a legal-basis walk of `depth` steps can see, in one
  * statement: a breadth-first expansion, level by level inside the query, from
- * the tasks over outgoing PART_OF, CITES, BASED_ON, AMENDS and incoming AMENDS.
+ * the tasks over the step types of shared/legal-basis-walk.ts: outgoing
+ * BASIS_FORWARD (PART_OF, CITES, BASED_ON, AMENDS, GUIDES, IMPLEMENTS) and
+ * incoming BASIS_BACKWARD (AMENDS, REPLACES, REPEALS).
  * Each level takes the steps out of the nodes first reached on the level before
  * (`frontier`), so a node's steps are read once, and the expansion never walks
  * down into what cites a popular law. The walk itself (the kind rules, the
@@ -371,7 +384,9 @@ const BASIS_TYPES = "PART_OF|CITES|BASED_ON|AMENDS";
 export function legalBasisQuery(depth: number): string {
   const levels = boundOf(depth, MAX_LEGAL_BASIS_DEPTH);
   const step = (reversed: boolean) => {
-    const pattern = reversed ? `(n)<-[r:AMENDS]-(m:${NODE_LABEL})` : `(n)-[r:${BASIS_TYPES}]->(m:${NODE_LABEL})`;
+    const pattern = reversed
+      ? `(n)<-[r:${BASIS_BACKWARD.map(typeOf).join("|")}]-(m:${NODE_LABEL})`
+      : `(n)-[r:${BASIS_FORWARD.map(typeOf).join("|")}]->(m:${NODE_LABEL})`;
     return (
       `[${pattern} | {fromId: n.id, relation: type(r), reversed: ${reversed}, to: m, toKind: ${kindOf("m")}, ` +
       "sourceDocumentId: r.sourceDocumentId, sourceStart: r.sourceStart, sourceEnd: r.sourceEnd}]"

@@ -1,5 +1,5 @@
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
-import { NODE_KINDS, RELATION_TYPES, type GraphEdge, type GraphNode, type NodeKind, type RelationType, type ResponsibilityRole } from "../../domain/model.js";
+import { edgeKey, NODE_KINDS, RELATION_TYPES, type GraphEdge, type GraphNode, type NodeKind, type RelationType, type ResponsibilityRole } from "../../domain/model.js";
 import { foldText } from "../../domain/text-fold.js";
 import type {
   EdgeDirection,
@@ -8,6 +8,7 @@ import type {
   LegalBasisPath,
   Neighbour,
   NodeFilter,
+  Relation,
   SearchResult,
   StoreStats,
   TaskCount,
@@ -27,6 +28,7 @@ import {
   findTaskPageQuery,
   GET_NODES,
   getEdgesQuery,
+  getRelationsQuery,
   legalBasisQuery,
   listNodesQuery,
   MAX_PATH_HOPS,
@@ -132,6 +134,40 @@ export class Neo4jReader implements GraphReader {
         const otherEnd = direction === "out" ? "to" : "from";
         for (const list of byKey.values()) list.sort((a, b) => compareEdges(a.edge, b.edge, otherEnd));
         return ids.map((id) => byKey.get(id) ?? []);
+      },
+    });
+  }
+
+  async getRelations(ids: readonly string[], types: readonly RelationType[]): Promise<Relation[][]> {
+    if (ids.length === 0) return [];
+    const order = [...new Set(types)];
+    if (order.length === 0) return ids.map(() => []);
+    return this.read({
+      statements: [statement(getRelationsQuery(order), { ids: [...new Set(ids)] })],
+      finish: ([records]) => {
+        const byKey = new Map<string, Map<string, Relation>>();
+        const nodes: GraphNode[] = [];
+        for (const [key, fromId, toId, type, props, other] of onlyRow(records).get("relations") as RelationRow[]) {
+          if (!other) continue;
+          const edge = fromEdgeRecord(type, fromId, toId, props);
+          const node = fromProjectedNode(other);
+          nodes.push(node);
+          let relations = byKey.get(key);
+          if (!relations) byKey.set(key, (relations = new Map()));
+          // A relationship from a node to itself is both of its relations, out and in, however often it matches.
+          const directions: EdgeDirection[] = fromId === toId ? ["out", "in"] : [fromId === key ? "out" : "in"];
+          for (const direction of directions) relations.set(`${direction}|${edgeKey(edge)}`, { edge, node, direction });
+        }
+        this.remember(nodes);
+        const rank = new Map(order.map((type, at) => [type, at]));
+        return ids.map((id) =>
+          [...(byKey.get(id)?.values() ?? [])].sort(
+            (a, b) =>
+              rank.get(a.edge.type)! - rank.get(b.edge.type)! ||
+              (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1) ||
+              compareEdges(a.edge, b.edge, a.direction === "out" ? "to" : "from"),
+          ),
+        );
       },
     });
   }
@@ -274,6 +310,8 @@ export class Neo4jReader implements GraphReader {
     });
   }
 }
+
+type RelationRow = [string, string, string, RelationType, Row, Row | null];
 
 type StepRow = [string, RelationType, boolean, string, NodeKind | null, string | null, number | null, number | null];
 

@@ -11,6 +11,7 @@ import type {
   LegalBasisPath,
   Neighbour,
   NodeFilter,
+  Relation,
   RemoveResult,
   SearchResult,
   StoreStats,
@@ -188,6 +189,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   getNeighbours(ids: readonly string[], type: RelationType, direction: EdgeDirection): Promise<Neighbour[][]> {
     return this.reader.getNeighbours(ids, type, direction);
+  }
+
+  getRelations(ids: readonly string[], types: readonly RelationType[]): Promise<Relation[][]> {
+    return this.reader.getRelations(ids, types);
   }
 
   listNodes(kind: NodeKind, filter?: NodeFilter): Promise<GraphNode[]> {

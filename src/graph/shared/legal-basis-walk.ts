@@ -2,7 +2,7 @@ import type { NodeKind, RelationType, SourceSpan } from "../../domain/model.js";
 import type { LegalBasisPath, PathStepRef } from "../graph-store.js";
 import { compareIds, compareSteps } from "./sort-order.js";
 
-/** An edge leaving a node as the walk could take it: forwards, or against an AMENDS edge. */
+/** An edge leaving a node as the walk could take it: forwards, or against an AMENDS, REPLACES or REPEALS edge. */
 export interface CandidateStep {
   fromId: string;
   relation: RelationType;
@@ -18,15 +18,35 @@ export interface WalkStart {
   documentId: string;
 }
 
-/** The steps out of each given node (outgoing PART_OF, CITES, BASED_ON, AMENDS; incoming AMENDS), in any order. */
+/** The steps out of each given node (BASIS_FORWARD outgoing, BASIS_BACKWARD incoming), in any order. */
 export type FetchSteps = (nodes: readonly { id: string; kind: NodeKind }[]) => Promise<CandidateStep[]>;
 
 const STRUCTURE: ReadonlySet<NodeKind> = new Set(["Task", "Provision"]);
 const INSTRUMENT: ReadonlySet<NodeKind> = new Set(["LegalInstrument", "Document"]);
 
-/** The step rule of GraphStore.legalBasis. */
+/** Relationships the walk may follow in their own direction. */
+export const BASIS_FORWARD: readonly RelationType[] = ["PART_OF", "CITES", "BASED_ON", "AMENDS", "GUIDES", "IMPLEMENTS"];
+/** Relationships the walk may follow backwards: to what amended, replaced or repealed an instrument. */
+export const BASIS_BACKWARD: readonly RelationType[] = ["AMENDS", "REPLACES", "REPEALS"];
+
+/**
+ * The step rule of GraphStore.legalBasis. Between instruments: what one amends
+ * and what amends it; what it guides or implements (it rests on them); and
+ * what replaced or repealed it, so a basis that no longer stands shows the
+ * step that ended it.
+ */
 export function isBasisStep(fromKind: NodeKind, relation: RelationType, reversed: boolean, toKind: NodeKind): boolean {
-  if (relation === "AMENDS") return INSTRUMENT.has(fromKind) && INSTRUMENT.has(toKind);
+  const betweenInstruments = INSTRUMENT.has(fromKind) && INSTRUMENT.has(toKind);
+  switch (relation) {
+    case "AMENDS":
+      return betweenInstruments;
+    case "GUIDES":
+    case "IMPLEMENTS":
+      return !reversed && betweenInstruments;
+    case "REPLACES":
+    case "REPEALS":
+      return reversed && betweenInstruments;
+  }
   if (reversed) return false;
   switch (relation) {
     case "PART_OF":

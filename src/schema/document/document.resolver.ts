@@ -6,6 +6,7 @@ import { DateScalar } from "../common/date.scalar.js";
 import { DEFAULT_PAGE_SIZE } from "../common/limits.js";
 import { loadExisting, loadOfKind } from "../common/load.js";
 import { byOrdinal, loadInstruments, loadNeighbours, loadRelated } from "../common/neighbours.js";
+import { createInstrumentRelationsResolver } from "../legal-instrument/instrument-relations.resolver.js";
 import { LegalInstrument } from "../legal-instrument/legal-instrument.type.js";
 import { Place } from "../place/place.type.js";
 import { Provision } from "../provision/provision.type.js";
@@ -14,7 +15,7 @@ import { TaskConnection } from "../task/task-connection.type.js";
 import { Document } from "./document.type.js";
 
 @Resolver(() => Document)
-export class DocumentResolver {
+export class DocumentResolver extends createInstrumentRelationsResolver(Document) {
   @Query(() => [Document], { description: "Every ingested document, ordered by id." })
   documents(@Ctx() { store }: GraphContext): Promise<GraphNode[]> {
     return store.listNodes("Document");
@@ -56,16 +57,6 @@ export class DocumentResolver {
   @FieldResolver(() => [LegalInstrument], { description: "The \"Xét\" instruments (submissions, reports): considered, not basis." })
   considers(@Root() document: DocumentNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
     return loadInstruments(context, document.id, "CONSIDERS", "out");
-  }
-
-  @FieldResolver(() => [LegalInstrument])
-  amends(@Root() document: DocumentNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
-    return loadInstruments(context, document.id, "AMENDS", "out");
-  }
-
-  @FieldResolver(() => [LegalInstrument])
-  amendedBy(@Root() document: DocumentNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
-    return loadInstruments(context, document.id, "AMENDS", "in");
   }
 
   @FieldResolver(() => TaskConnection, { description: "Tasks of other documents citing this one." })

@@ -51,7 +51,8 @@ export function toPathStep(step: PathStepRef): PathStepValue {
   description:
     "One step along a path: the relationship followed and the node reached. A step against the stored " +
     "direction has `reversed: true` and a relation named for that reading: HAS_PART, LOCATION_OF, " +
-    "RESPONSIBLE_FOR, CONCERNED_BY, INVESTS_IN, CITED_BY, BASIS_OF, CONSIDERED_BY, AMENDED_BY, ISSUED, TARGET_OF.",
+    "RESPONSIBLE_FOR, CONCERNED_BY, INVESTS_IN, CITED_BY, BASIS_OF, CONSIDERED_BY, AMENDED_BY, REPLACED_BY, REPEALED_BY, " +
+    "GUIDED_BY, IMPLEMENTED_BY, ISSUED, TARGET_OF, SUCCEEDS.",
   simpleResolvers: true,
 })
 export class PathStep {

@@ -6,7 +6,9 @@ import { LegalInstrument } from "./legal-instrument.type.js";
 @ObjectType("LegalBasisPath", {
   description:
     "Why a task rests on an instrument: the shortest chain of steps from the task (PART_OF up the provisions, " +
-    "CITES, BASED_ON for the document's \"Căn cứ\", AMENDS / AMENDED_BY), ending at the instrument.",
+    "CITES, BASED_ON for a document's \"Căn cứ\" — the task's own document's, and on through every cited document's —, " +
+    "AMENDS / AMENDED_BY, GUIDES, IMPLEMENTS, and REPLACED_BY / REPEALED_BY to what ended an instrument), ending at " +
+    "the instrument. `instrument.status` says whether it still stands.",
   simpleResolvers: true,
 })
 export class LegalBasisPath {

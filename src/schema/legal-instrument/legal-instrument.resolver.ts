@@ -6,11 +6,12 @@ import type { GraphContext } from "../context.js";
 import { DateScalar } from "../common/date.scalar.js";
 import { DEFAULT_PAGE_SIZE } from "../common/limits.js";
 import { loadExisting } from "../common/load.js";
-import { isInstrument, loadInstruments, loadRelated } from "../common/neighbours.js";
+import { isInstrument, loadRelated } from "../common/neighbours.js";
 import { checkOneOf, checkText } from "../common/text-input.js";
 import { Document } from "../document/document.type.js";
 import { findTaskConnection } from "../task/task-connection.js";
 import { TaskConnection } from "../task/task-connection.type.js";
+import { createInstrumentRelationsResolver } from "./instrument-relations.resolver.js";
 import { LegalInstrumentWhere } from "./legal-instrument-where.input.js";
 import { LegalInstrument } from "./legal-instrument.type.js";
 
@@ -18,7 +19,7 @@ import { LegalInstrument } from "./legal-instrument.type.js";
 type InstrumentNode = LegalInstrumentNode | DocumentNode;
 
 @Resolver(() => LegalInstrument)
-export class LegalInstrumentResolver {
+export class LegalInstrumentResolver extends createInstrumentRelationsResolver(LegalInstrument) {
   @Query(() => [LegalInstrument], { description: "Instruments matching every criterion given, ordered by id." })
   async legalInstruments(
     @Arg("where", () => LegalInstrumentWhere, { nullable: true }) where: LegalInstrumentWhere | null | undefined,
@@ -67,16 +68,6 @@ export class LegalInstrumentResolver {
   @FieldResolver(() => Body, { nullable: true, description: "The issuing body, when it could be resolved." })
   async issuer(@Root() instrument: InstrumentNode, @Ctx() { loaders }: GraphContext): Promise<GraphNode | null> {
     return instrument.issuerId ? loadExisting(loaders, instrument.issuerId) : null;
-  }
-
-  @FieldResolver(() => [LegalInstrument], { description: "Instruments this one amends." })
-  amends(@Root() instrument: InstrumentNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
-    return loadInstruments(context, instrument.id, "AMENDS", "out");
-  }
-
-  @FieldResolver(() => [LegalInstrument], { description: "Instruments that amend this one." })
-  amendedBy(@Root() instrument: InstrumentNode, @Ctx() context: GraphContext): Promise<GraphNode[]> {
-    return loadInstruments(context, instrument.id, "AMENDS", "in");
   }
 
   @FieldResolver(() => TaskConnection, {
