@@ -4,6 +4,7 @@ import type { GraphNode, RelationType } from "../../src/domain/model.js";
 import type { GraphStore, LegalBasisPath } from "../../src/graph/graph-store.js";
 import { asNewVersion, buildCitedResolutionBatch, buildSyntheticBatch, CITED_RESOLUTION_TASK, SYN } from "../fixtures/synthetic-batch.js";
 import { findTasks, useStore } from "./contract-support.js";
+import { describeCorpusVersions } from "./corpus-versions.contract.js";
 import { describeDocumentVersions } from "./document-versions.contract.js";
 import { describeInstrumentRelations } from "./instrument-relations.contract.js";
 import { describeRealDataContract } from "./real-data.contract.js";
@@ -32,6 +33,7 @@ export function describeGraphStoreContract(storeName: string, openStore: () => P
     describeIngestSemantics(open);
     describeDocumentVersions(open);
     describeInstrumentRelations(open);
+    describeCorpusVersions(open);
     describe("on the seed and corpus", () => {
       describeRealDataContract(open);
     });
