@@ -22,7 +22,7 @@ import { TaskLinker } from "./link-tasks.js";
 import { type ParsedHeader, parseHeader } from "./parse-header.js";
 import { type ParsedStructure, parseStructure } from "./parse-structure.js";
 import { ProvisionTree } from "./provision-tree.js";
-import { documentDate, gazetteerAt, placeContextOf } from "./place-eras.js";
+import { gazetteerOf, placeContextOf } from "./place-eras.js";
 import type { ReferenceData } from "./reference-data.js";
 import { type ResolvedIssuer, resolveIssuer } from "./resolve-issuer.js";
 import { SpanIndex } from "./span-index.js";
@@ -33,7 +33,7 @@ export function buildBatch(text: string, headingLineStarts: Set<number>, fileNam
   const parsed = requireStructure(parseHeader(text, structure.operativeMarker?.start ?? -1, structure.operativeStart, structure.closingStart, annexStart), structure, fileName);
   const number = findDocumentNumber(text, parsed, structure);
   const header = withFactsOfNumber(parsed, number);
-  const data = gazetteerAt(documentDate(text, header, header.preamble));
+  const data = gazetteerOf(text, header, header.preamble);
 
   const issuer = resolveIssuer(data, header.issuers, text);
   const identity = identifyDocument(text, header, number, issuer);
