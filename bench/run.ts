@@ -4,6 +4,7 @@ import os from "node:os";
 import { writeFile } from "node:fs/promises";
 import { formatApolloOverhead, runApolloOverhead } from "./apollo-overhead.bench.js";
 import { formatAttacks, runAttacks } from "./attacks.bench.js";
+import { formatExplorerFirstView, runExplorerFirstView } from "./explorer-first-view.bench.js";
 import { formatExtractThroughput, runExtractThroughput } from "./extract-throughput.bench.js";
 import { formatExtractBench, runExtractBench } from "./extract.bench.js";
 import { formatGrowth, runGrowth } from "./growth.bench.js";
@@ -29,7 +30,7 @@ interface Args {
   profile: boolean;
 }
 
-const BENCHMARKS = ["store-calls", "extract", "growth", "versions", "http", "overhead", "attacks", "neo4j", "neo4j-growth"] as const;
+const BENCHMARKS = ["store-calls", "extract", "growth", "versions", "http", "overhead", "attacks", "explorer", "neo4j", "neo4j-growth"] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: readonly string[]): Args {
@@ -134,6 +135,12 @@ async function main(): Promise<void> {
     "Hostile requests against a server process",
     () => runAttacks({ smoke: args.smoke, onProgress: progress }),
     formatAttacks,
+  );
+  await section(
+    "explorer",
+    "Explorer: first view in a browser",
+    () => runExplorerFirstView({ smoke: args.smoke, onProgress: progress }),
+    formatExplorerFirstView,
   );
   await section(
     "neo4j",

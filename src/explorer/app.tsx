@@ -78,7 +78,7 @@ function CurrentView({ route }: { route: Route }) {
     case "graph":
       return <GraphView route={route} />;
     case "dashboard":
-      return <DashboardView tasks={route.tasks} />;
+      return <DashboardView tasks={route.tasks} geography={route.geography} />;
     case "not-found":
       return <NotFound what={`The explorer has no page at ${route.path}.`} />;
   }

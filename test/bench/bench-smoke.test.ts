@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runApolloOverhead } from "../../bench/apollo-overhead.bench.js";
+import { runExplorerFirstView } from "../../bench/explorer-first-view.bench.js";
 import { runExtractScaling } from "../../bench/extract-scaling.bench.js";
 import { runExtractThroughput } from "../../bench/extract-throughput.bench.js";
 import { runGrowth, SMOKE_GROWTH_SIZES } from "../../bench/growth.bench.js";
@@ -165,5 +166,13 @@ describe("benchmark smoke modes", { timeout: 60_000 }, () => {
   it.skipIf(Boolean(process.env.NEO4J_URI))("the Neo4j growth benchmark says why it did not run when NEO4J_URI is unset", async () => {
     const result = await runGrowth({ smoke: true, store: "neo4j" });
     expect(result.skipped).toMatch(/NEO4J_URI/);
+  });
+});
+
+describe("explorer first-view benchmark, smoke mode", () => {
+  it("opens the home and a task view in chromium and times each", { timeout: 60_000 }, async () => {
+    const result = await runExplorerFirstView({ smoke: true });
+    expect(result.views.map((view) => view.name)).toEqual(["home", "task"]);
+    for (const view of result.views) expect(view.first).toBeGreaterThan(0);
   });
 });

@@ -1,16 +1,6 @@
-import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
-/** Debian's chromium package; `.ci/run` installs it when it is missing. Never a downloaded browser. */
-export const CHROMIUM = "/usr/bin/chromium";
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the Debian package (apt-get install -y chromium)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}
+export { launchChromium } from "../../scripts/chromium.js";
 
 export interface WatchedPage {
   page: Page;

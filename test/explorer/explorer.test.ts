@@ -46,7 +46,8 @@ function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 15_000, interval: 100 });
 }
 
-describe("the explorer in a real browser", () => {
+// Each test takes 2 to 5 s on a quiet laptop; the allowance is for a shared, loaded CI machine.
+describe("the explorer in a real browser", { timeout: 60_000 }, () => {
   it("answers the flagship question by clicks: search, the place, its two tasks, a chain to 31/2022/NQ-HĐND with its words", async () => {
     const page = await open("/");
     expect(new URL(page.url()).pathname).toBe("/explore");
@@ -112,12 +113,24 @@ describe("the explorer in a real browser", () => {
     await bar.waitFor();
     const firstLabel = (await chart.locator("table button").first().textContent())!;
     const firstCount = Number(await chart.locator("table tr").first().locator("td").last().textContent());
+    const box = (await bar.boundingBox())!;
     await bar.click();
     await eventually(() => new URL(page.url()).searchParams.get("sector")).not.toBeNull();
     await eventually(() => page.getByTestId("task-total").textContent()).toBe(String(firstCount));
     const sectors = await page.locator(".tasks-table tbody tr td:last-child").allTextContents();
     expect(sectors.length).toBe(Math.min(firstCount, 20));
     expect(new Set(sectors)).toEqual(new Set([firstLabel]));
+
+    // The same bar again (now drawn in the active colour) clears the filter.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await eventually(() => new URL(page.url()).searchParams.get("sector")).toBeNull();
+    await page.getByRole("button", { name: /Today's places/ }).click();
+    const places = page.locator(".bar-chart", { hasText: "Tasks by today's place" });
+    await places.locator(`path[fill="${BAR_COLOUR}"]`).first().waitFor();
+    const placeCount = Number(await places.locator("table tr").first().locator("td").last().textContent());
+    await places.locator(`path[fill="${BAR_COLOUR}"]`).first().click();
+    await eventually(() => new URL(page.url()).searchParams.get("pred")).toBe("1");
+    await eventually(() => page.getByTestId("task-total").textContent()).toBe(String(placeCount));
   });
 
   it("exports the task list as CSV and a task's legal basis as Markdown, holding what the page shows", async () => {
@@ -159,9 +172,11 @@ describe("the explorer in a real browser", () => {
 
   it("can be used from the keyboard alone", async () => {
     const page = await open(flagshipPlace);
+    await page.getByRole("heading", { level: 1 }).waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page.goto(`${origin}/explore`);
+    await page.locator("#search-large").waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-large");
     await page.keyboard.type("rach mieu");
     await page.keyboard.press("Enter");

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import type { TypedDocumentString } from "../generated/graphql.js";
 import { ApiRequestError, client } from "./graphql-client.js";
 
@@ -22,7 +22,9 @@ export function useQuery<TResult, TVariables extends Record<string, unknown>>(
   const [state, setState] = useState<QueryState<TResult>>({ data: null, error: null, loading: !options.skip });
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(variables);
-  useEffect(() => {
+  // A layout effect sends the request before the browser paints the loading state, not after: on a
+  // first visit that paint can take longer than the answer.
+  useLayoutEffect(() => {
     if (options.skip) {
       setState({ data: null, error: null, loading: false });
       return;

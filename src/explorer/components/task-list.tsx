@@ -19,7 +19,7 @@ import { Link } from "../routing/use-route.js";
 import { ErrorBox, Loading } from "./status.js";
 
 
-type FilterName = "body" | "role" | "sector" | "document" | "instrument" | "project" | "text" | "subPlaces";
+type FilterName = "body" | "role" | "sector" | "document" | "instrument" | "project" | "text" | "subPlaces" | "predecessors";
 
 interface TaskListProps {
   state: TaskListState;
@@ -36,6 +36,7 @@ export function taskWhere(state: TaskListState, fixed: Partial<TaskWhere> = {}):
   const where: TaskWhere = {
     placeId: state.placeId,
     includeSubPlaces: state.placeId || fixed.placeId ? (state.includeSubPlaces ?? true) : undefined,
+    includePredecessors: (state.placeId || fixed.placeId) && state.includePredecessors ? true : undefined,
     bodyId: state.bodyId,
     role: state.role,
     sector: state.sector,
@@ -46,6 +47,13 @@ export function taskWhere(state: TaskListState, fixed: Partial<TaskWhere> = {}):
     ...fixed,
   };
   return Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined && value !== "")) as TaskWhere;
+}
+
+/** The task's bodies grouped by role, in the order roles are listed: one line per role. */
+function rolesOf(task: TaskRowFragment): { role: ResponsibilityRole; names: string[] }[] {
+  return ROLES.map((role) => ({ role, names: task.responsibilities.filter((item) => item.role === role).map((item) => item.body.name) })).filter(
+    (group) => group.names.length > 0,
+  );
 }
 
 /** The cursor page N starts after: walks the list's cursors a hundred tasks at a time. */
@@ -117,7 +125,7 @@ export function TaskList({ state, onChange, fixed = {}, hide = [], exportName }:
   const first = (page - 1) * TASK_PAGE_SIZE + 1;
   return (
     <section className="task-list" aria-label="Tasks">
-      <TaskFilters state={state} hide={where.placeId ? hide : [...hide, "subPlaces"]} onChange={change} />
+      <TaskFilters state={state} hide={where.placeId ? hide : [...hide, "subPlaces", "predecessors"]} onChange={change} />
       <div className="task-list-bar">
         <p className="task-count" aria-live="polite">
           {connection ? (
@@ -161,9 +169,9 @@ export function TaskList({ state, onChange, fixed = {}, hide = [], exportName }:
                 </td>
                 <td>{node.places.map((place) => place.fullName).join(", ")}</td>
                 <td>
-                  {node.responsibilities.map(({ body, role }) => (
-                    <div key={`${body.id}:${role}`}>
-                      {body.name} <span className="role">{role}</span>
+                  {rolesOf(node).map(({ role, names }) => (
+                    <div key={role}>
+                      <span className="role">{role}</span> {names.join(", ")}
                     </div>
                   ))}
                 </td>
@@ -237,6 +245,16 @@ function TaskFilters({ state, hide, onChange }: { state: TaskListState; hide: Fi
             onChange={(event) => onChange({ includeSubPlaces: event.target.checked })}
           />
           Include sub-places
+        </label>
+      ) : null}
+      {shown("predecessors") ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={state.includePredecessors ?? false}
+            onChange={(event) => onChange({ includePredecessors: event.target.checked || undefined })}
+          />
+          Include the places it took over
         </label>
       ) : null}
       {shown("body") ? (

@@ -38,8 +38,11 @@ export type InstrumentKind =
   | 'DECISION'
   | 'DECREE'
   | 'DIRECTIVE'
+  | 'GUIDANCE'
   | 'LAW'
+  | 'LETTER'
   | 'MASTER_PLAN'
+  | 'NOTICE'
   | 'ORDINANCE'
   | 'OTHER'
   | 'PLAN'
@@ -61,6 +64,11 @@ export type NodeKind =
   | 'Provision'
   | 'Target'
   | 'Task';
+
+/** Which places task counts go to. AS_WRITTEN: the places as the documents name them, of each document's time. CURRENT: the places in force today; a task in a unit abolished by a reorganisation counts for the unit that took it over wholly (huyện Mỏ Cày Bắc's tasks for tỉnh Vĩnh Long since 1 July 2025). */
+export type PlaceGeography =
+  | 'AS_WRITTEN'
+  | 'CURRENT';
 
 /** PROVINCE tỉnh, MUNICIPALITY thành phố trực thuộc trung ương, DISTRICT huyện, URBAN_DISTRICT quận, TOWNSHIP thị xã, PROVINCIAL_CITY thành phố thuộc tỉnh, TOWN thị trấn, COMMUNE xã, WARD phường, SPECIAL_ZONE đặc khu (since 1 July 2025). */
 export type PlaceKind =
@@ -339,7 +347,7 @@ export type ExplorerPlaceQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPlaceQuery = { place: { id: string, name: string, fullName: string, kind: PlaceKind, code: string | null, parent: { id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string, kind: PlaceKind } | null } | null } | null } | null, children: Array<{ id: string, fullName: string, kind: PlaceKind }>, projects: Array<{ id: string, name: string }>, own: { totalCount: number }, all: { totalCount: number } } | null };
+export type ExplorerPlaceQuery = { place: { id: string, name: string, fullName: string, kind: PlaceKind, code: string | null, validFrom: string | null, validTo: string | null, parent: { id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string, kind: PlaceKind } | null } | null } | null } | null, children: Array<{ id: string, fullName: string, kind: PlaceKind }>, successorLinks: Array<{ on: string | null, whole: boolean | null, place: { id: string, fullName: string, kind: PlaceKind } }>, predecessorLinks: Array<{ on: string | null, whole: boolean | null, place: { id: string, fullName: string, kind: PlaceKind } }>, projects: Array<{ id: string, name: string }>, own: { totalCount: number }, all: { totalCount: number }, inherited: { totalCount: number } } | null };
 
 export type ExplorerTaskQueryVariables = Exact<{
   id: string;
@@ -373,6 +381,7 @@ export type ExplorerFilterOptionsQuery = { bodies: Array<{ id: string, name: str
 
 export type ExplorerTaskCountsQueryVariables = Exact<{
   groupBy: TaskGrouping;
+  geography?: PlaceGeography | null | undefined;
 }>;
 
 
@@ -1058,10 +1067,30 @@ export const ExplorerPlaceDocument = new TypedDocumentString(`
         }
       }
     }
+    validFrom
+    validTo
     children {
       id
       fullName
       kind
+    }
+    successorLinks {
+      on
+      whole
+      place {
+        id
+        fullName
+        kind
+      }
+    }
+    predecessorLinks {
+      on
+      whole
+      place {
+        id
+        fullName
+        kind
+      }
     }
     projects(includeSubPlaces: true) {
       id
@@ -1071,6 +1100,9 @@ export const ExplorerPlaceDocument = new TypedDocumentString(`
       totalCount
     }
     all: tasks(first: 1, includeSubPlaces: true) {
+      totalCount
+    }
+    inherited: tasks(first: 1, includeSubPlaces: true, includePredecessors: true) {
       totalCount
     }
   }
@@ -1287,8 +1319,8 @@ export const ExplorerFilterOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerFilterOptionsQuery, ExplorerFilterOptionsQueryVariables>;
 export const ExplorerTaskCountsDocument = new TypedDocumentString(`
-    query ExplorerTaskCounts($groupBy: TaskGrouping!) {
-  taskCounts(groupBy: $groupBy) {
+    query ExplorerTaskCounts($groupBy: TaskGrouping!, $geography: PlaceGeography) {
+  taskCounts(groupBy: $groupBy, geography: $geography) {
     key
     role
     count

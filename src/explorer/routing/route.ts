@@ -11,6 +11,8 @@ export const BASE_PATH = "/explore";
 export interface TaskListState {
   placeId?: string;
   includeSubPlaces?: boolean;
+  /** Also the tasks of the places this one took over in a reorganisation. */
+  includePredecessors?: boolean;
   bodyId?: string;
   role?: ResponsibilityRole;
   sector?: Sector;
@@ -32,12 +34,13 @@ export type Route =
   | { view: "document"; id: string; provision?: string }
   | { view: "node"; id: string; tasks: TaskListState }
   | { view: "graph"; nodes: string[]; types: RelationType[] | null; from?: string; to?: string; hops?: number }
-  | { view: "dashboard"; tasks: TaskListState }
+  | { view: "dashboard"; tasks: TaskListState; geography?: "CURRENT" }
   | { view: "not-found"; path: string };
 
 const TASK_PARAMS: [keyof TaskListState, string][] = [
   ["placeId", "place"],
   ["includeSubPlaces", "sub"],
+  ["includePredecessors", "pred"],
   ["bodyId", "body"],
   ["role", "role"],
   ["sector", "sector"],
@@ -54,6 +57,7 @@ function readTaskList(params: URLSearchParams): TaskListState {
   const text = (name: string) => params.get(name) || undefined;
   state.placeId = text("place");
   if (params.has("sub")) state.includeSubPlaces = params.get("sub") !== "0";
+  if (params.get("pred") === "1") state.includePredecessors = true;
   state.bodyId = text("body");
   const role = params.get("role");
   if (role && (ROLES as readonly string[]).includes(role)) state.role = role as ResponsibilityRole;
@@ -74,6 +78,9 @@ function writeTaskList(state: TaskListState, params: URLSearchParams): void {
     const value = state[key];
     if (value === undefined || value === "") continue;
     if (key === "includeSubPlaces") params.set(name, value ? "1" : "0");
+    else if (key === "includePredecessors") {
+      if (value) params.set(name, "1");
+    }
     else params.set(name, String(value));
   }
 }
@@ -97,7 +104,7 @@ export function parseRoute(pathname: string, search: string): Route {
     case "search":
       return { view: "search", q: params.get("q") ?? "" };
     case "dashboard":
-      return { view: "dashboard", tasks: readTaskList(params) };
+      return { view: "dashboard", tasks: readTaskList(params), geography: params.get("geo") === "current" ? "CURRENT" : undefined };
     case "graph": {
       const types = params.get("types");
       const hops = Number(params.get("hops"));
@@ -152,6 +159,7 @@ export function routeHref(route: Route): string {
       break;
     case "dashboard":
       path = `${BASE_PATH}/dashboard`;
+      if (route.geography === "CURRENT") params.set("geo", "current");
       writeTaskList(route.tasks, params);
       break;
     case "graph":

@@ -39,12 +39,12 @@ function Chart({
 }
 
 /** Task counts by place (rolled up), by sector, by body and role; a click on a bar filters the list below. */
-export default function DashboardView({ tasks }: { tasks: TaskListState }) {
+export default function DashboardView({ tasks, geography }: { tasks: TaskListState; geography?: "CURRENT" }) {
   const { navigate } = useNavigation();
-  const byPlace = useQuery(ExplorerTaskCountsDocument, { groupBy: "PLACE" });
+  const byPlace = useQuery(ExplorerTaskCountsDocument, { groupBy: "PLACE", geography: geography ?? "AS_WRITTEN" });
   const bySector = useQuery(ExplorerTaskCountsDocument, { groupBy: "SECTOR" });
   const byBody = useQuery(ExplorerTaskCountsDocument, { groupBy: "BODY_ROLE" });
-  const go = (next: TaskListState) => navigate({ view: "dashboard", tasks: next } satisfies Route);
+  const go = (next: TaskListState, nextGeography = geography) => navigate({ view: "dashboard", tasks: next, geography: nextGeography } satisfies Route);
 
   const placeBars = topBars(byPlace.data?.taskCounts, (count) => (count.node ? nodeTitle(count.node) : (count.key ?? "")), (count) => count.key ?? "");
   const sectorBars = topBars(
@@ -61,8 +61,20 @@ export default function DashboardView({ tasks }: { tasks: TaskListState }) {
   const placeCount = byPlace.data?.taskCounts.find((count) => count.key === tasks.placeId);
   const placeName = placeCount?.node ? nodeTitle(placeCount.node) : tasks.placeId;
 
-  const selectPlace = (key: string) =>
-    go({ ...tasks, placeId: tasks.placeId === key ? undefined : key, includeSubPlaces: tasks.placeId === key ? undefined : true, after: undefined, page: undefined });
+  // Today's places count the tasks of the places they took over: the list follows suit.
+  const selectPlace = (key: string) => {
+    const same = tasks.placeId === key;
+    go({
+      ...tasks,
+      placeId: same ? undefined : key,
+      includeSubPlaces: same ? undefined : true,
+      includePredecessors: same || geography !== "CURRENT" ? undefined : true,
+      after: undefined,
+      page: undefined,
+    });
+  };
+  const setGeography = (next: "CURRENT" | undefined) =>
+    go({ ...tasks, placeId: undefined, includeSubPlaces: undefined, includePredecessors: undefined, after: undefined, page: undefined }, next);
   const selectSector = (key: string) => go({ ...tasks, sector: tasks.sector === key ? undefined : (key as Sector), after: undefined, page: undefined });
   const selectBody = (key: string) => {
     const [bodyId, role] = key.split("|");
@@ -74,15 +86,23 @@ export default function DashboardView({ tasks }: { tasks: TaskListState }) {
     <div className="view">
       <h1>Dashboards</h1>
       <p className="muted">Click a bar to filter the task list below; click it again to clear. Place counts include the places below each place.</p>
+      <div className="geography" role="group" aria-label="Places counted">
+        <button type="button" aria-pressed={geography !== "CURRENT"} onClick={() => setGeography(undefined)}>
+          Places as the documents name them
+        </button>
+        <button type="button" aria-pressed={geography === "CURRENT"} onClick={() => setGeography("CURRENT")}>
+          Today's places (since the 1 July 2025 reorganisation)
+        </button>
+      </div>
       <div className="charts">
-        <Chart title="Tasks by place (rolled up)" counts={byPlace} bars={placeBars} activeKey={tasks.placeId} onSelect={selectPlace} />
+        <Chart title={geography === "CURRENT" ? "Tasks by today's place (rolled up)" : "Tasks by place (rolled up)"} counts={byPlace} bars={placeBars} activeKey={tasks.placeId} onSelect={selectPlace} />
         <Chart title="Tasks by sector" counts={bySector} bars={sectorBars} activeKey={tasks.sector} onSelect={selectSector} />
         <Chart title="Tasks by body and role" counts={byBody} bars={bodyBars} activeKey={bodyKey} onSelect={selectBody} />
       </div>
       <h2>Tasks</h2>
       {tasks.placeId ? (
         <p className="active-filter">
-          In <strong>{placeName}</strong> and the places below it{" "}
+          In <strong>{placeName}</strong> and the places below it{tasks.includePredecessors ? " and the places it took over" : ""}{" "}
           <button type="button" onClick={() => selectPlace(tasks.placeId!)}>
             Clear the place
           </button>
