@@ -13,7 +13,18 @@ export interface Config {
   limits: ApiLimits;
   http: HttpConfig;
   responseCache: ResponseCacheConfig;
+  execution: ExecutionConfig;
   logLevel: "debug" | "info" | "warn" | "error";
+}
+
+export interface ExecutionConfig {
+  /**
+   * Runs of one query before it runs as compiled JavaScript (graphql-jit); 0 never compiles.
+   * A query sent once is cheaper to interpret than to compile.
+   */
+  compileAfter: number;
+  /** Queries whose compiled code is kept, least recently used dropped first. */
+  maxCompiled: number;
 }
 
 export interface Neo4jConfig {
@@ -127,6 +138,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: {
       maxEntries: int("RESPONSE_CACHE_ENTRIES", 1_000, 0, 1_000_000),
       maxBytes: int("RESPONSE_CACHE_BYTES", 64 * 1024 * 1024, 0, 2 ** 40),
+    },
+    execution: {
+      compileAfter: int("EXECUTION_COMPILE_AFTER", 2, 0, 1_000_000),
+      maxCompiled: int("EXECUTION_MAX_COMPILED", 1_000, 1, 1_000_000),
     },
     logLevel: oneOf("LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
   };

@@ -1,6 +1,7 @@
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { type GraphQLSchema, isInterfaceType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { BodyResolver } from "./body/body.resolver.js";
+import { resolveNodeType } from "./common/node.interface.js";
 import { SourceSpanResolver } from "./common/source-span.resolver.js";
 import { DocumentResolver } from "./document/document.resolver.js";
 import { GraphResolver, SearchHitResolver, TaskCountResolver } from "./graph/graph.resolver.js";
@@ -36,8 +37,20 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       SourceSpanResolver,
     ],
     validate: false,
-  });
+  }).then(resolveNodeTypeAtOnce);
   return built;
+}
+
+/**
+ * type-graphql wraps every resolveType in an async function. Compiled execution
+ * (graphql-jit) only takes a type name, not a promise of one, and graphql-js too
+ * answers sooner without a promise per node; the name is known at once.
+ */
+function resolveNodeTypeAtOnce(schema: GraphQLSchema): GraphQLSchema {
+  const node = schema.getType("Node");
+  if (!isInterfaceType(node)) throw new Error("The schema has no Node interface");
+  node.resolveType = resolveNodeType;
+  return schema;
 }
 
 /** The schema as SDL, types and fields sorted so the committed file only changes when the API does. */

@@ -9,6 +9,7 @@ import type { Config } from "../config/config.js";
 import type { GraphStore } from "../graph/graph-store.js";
 import { buildGraphSchema } from "../schema/build-schema.js";
 import { createGraphContext, type GraphContext } from "../schema/context.js";
+import { createCompiledExecutionPlugin } from "./compiled-execution.js";
 import { createErrorHandling } from "./errors.js";
 import { EXPLORER_PATH, ExplorerAssets } from "./explorer-assets.js";
 import { ASSETS_PATH, GRAPHIQL_CSP, GRAPHIQL_HTML, GRAPHIQL_PATH, loadAsset } from "./graphiql.js";
@@ -72,6 +73,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
    * itself cannot mark the request, but the loaders it holds are the request's own.
    */
   const succeeded = new WeakSet<object>();
+  const compiledExecution = createCompiledExecutionPlugin(schema, config.execution);
   const apollo = new ApolloServer<GraphContext>({
     schema,
     nodeEnv: config.nodeEnv,
@@ -97,6 +99,8 @@ export async function startServer(config: Config, store: GraphStore, options: St
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.drainTimeoutMs }),
       createCostLimitPlugin(schema, config.limits),
+      // After the limits: only a priced, admitted query runs, compiled once it repeats.
+      compiledExecution,
       errors.plugin,
       {
         async requestDidStart() {
@@ -294,6 +298,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
         draining = true;
         if (delayMs > 0) await sleep(delayMs);
         await apollo.stop();
+        logger.info("compiled execution", { ...compiledExecution.stats() });
       })();
       return closing;
     },

@@ -57,7 +57,9 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     throw new Error(`seed did not load: ${summary.failed.map((f) => `${f.file}: ${f.error.message}`).join("; ")}`);
   }
   for (const batch of options.batches ?? []) await store.ingest(batch);
-  const config: Config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DRAIN_TIMEOUT_MS: "2000", ...options.env });
+  // Every query compiled from its first run: the API tests then check what repeated traffic gets
+  // (test/api/compiled-execution.test.ts compares it with graphql-js).
+  const config: Config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "debug", DRAIN_TIMEOUT_MS: "2000", EXECUTION_COMPILE_AFTER: "1", ...options.env });
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger(config.logLevel, (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
   const server = await startServer(config, options.wrapStore ? options.wrapStore(store) : store, { logger, explorerDir: options.explorerDir });

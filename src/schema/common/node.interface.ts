@@ -13,9 +13,14 @@ const TYPE_BY_KIND: Record<NodeKind, string> = {
   Target: "Target",
 };
 
+/** The GraphQL type of a node: its kind's name. */
+export function resolveNodeType(node: GraphNode): string {
+  return TYPE_BY_KIND[node.kind];
+}
+
 @InterfaceType("Node", {
   description: "Anything with an id this API hands out; `node(id)` resolves every one of them.",
-  resolveType: (node: GraphNode) => TYPE_BY_KIND[node.kind],
+  resolveType: resolveNodeType,
 })
 export abstract class Node {
   @Field(() => ID)

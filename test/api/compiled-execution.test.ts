@@ -1,0 +1,74 @@
+import { print } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FlagshipDocument, TaskPageDocument, TasksWithLegalBasisDocument } from "../generated/graphql.js";
+import { type ApiServer, startApiServer } from "./api-server.js";
+import { listExplorerOperations } from "./explorer-operations.js";
+
+/**
+ * The same seed behind two servers that execute every request (no response
+ * cache): one interprets every query with graphql-js, the other runs each as
+ * compiled JavaScript from its first run. Clients must not tell them apart.
+ */
+let interpreted: ApiServer;
+let compiled: ApiServer;
+beforeAll(async () => {
+  [interpreted, compiled] = await Promise.all([
+    startApiServer({ env: { RESPONSE_CACHE_ENTRIES: "0", EXECUTION_COMPILE_AFTER: "0" } }),
+    startApiServer({ env: { RESPONSE_CACHE_ENTRIES: "0", EXECUTION_COMPILE_AFTER: "1" } }),
+  ]);
+});
+afterAll(() => Promise.all([interpreted?.close(), compiled?.close()]));
+
+async function answerText(api: ApiServer, source: string, variables?: Record<string, unknown>): Promise<{ status: number; text: string }> {
+  const response = await api.post(source, variables);
+  return { status: response.status, text: await response.text() };
+}
+
+/** What the compiled server's plugin reports when it stops. */
+async function statsAfterClose(api: ApiServer): Promise<Record<string, unknown>> {
+  await api.close();
+  const line = api.logs.find((entry) => entry.message === "compiled execution");
+  expect(line, "the server logs what compiled execution did when it stops").toBeDefined();
+  return line!;
+}
+
+describe("compiled execution", () => {
+  it("answers the flagship and every explorer operation with the same bytes as graphql-js, repeatedly", async () => {
+    const operations = [
+      { name: "Flagship", source: print(FlagshipDocument), variables: {} },
+      { name: "TasksWithLegalBasis", source: print(TasksWithLegalBasisDocument), variables: { first: 20, maxDepth: 12 } },
+      ...(await listExplorerOperations(interpreted)),
+    ];
+    for (const { name, source, variables } of operations) {
+      const expected = await answerText(interpreted, source, variables);
+      expect({ name, status: expected.status }).toEqual({ name, status: 200 });
+      expect(JSON.parse(expected.text).errors, name).toBeUndefined();
+      for (let run = 0; run < 2; run += 1) {
+        expect({ name, ...(await answerText(compiled, source, variables)) }).toEqual({ name, ...expected });
+      }
+    }
+  });
+
+  it("sends graphql-js's own errors, paths and partial data when an answer has an error", async () => {
+    const forged = Buffer.from("task:v1:place:83").toString("base64url");
+    const source = print(TaskPageDocument);
+    const expected = await answerText(interpreted, source, { first: 2, after: forged });
+    expect(JSON.parse(expected.text).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    for (let run = 0; run < 2; run += 1) expect(await answerText(compiled, source, { first: 2, after: forged })).toEqual(expected);
+  });
+
+  it("compiled the operations it answered, re-ran the ones with errors, and compiles nothing when turned off", async () => {
+    const fresh = await startApiServer({ env: { RESPONSE_CACHE_ENTRIES: "0", EXECUTION_COMPILE_AFTER: "2" } });
+    const flagship = print(FlagshipDocument);
+    const first = await answerText(fresh, flagship);
+    expect(await answerText(fresh, flagship)).toEqual(first);
+    // As by default: the first run interprets, the second compiles.
+    expect(await statsAfterClose(fresh)).toMatchObject({ compiled: 1, answered: 1, rerun: 0 });
+
+    const compiledStats = await statsAfterClose(compiled);
+    expect(compiledStats.compiled).toBeGreaterThanOrEqual(16);
+    expect(compiledStats.answered).toBeGreaterThanOrEqual(32);
+    expect(compiledStats.rerun).toBe(2);
+    expect(await statsAfterClose(interpreted)).toMatchObject({ compiled: 0, answered: 0, rerun: 0 });
+  });
+});
