@@ -10,6 +10,9 @@ export const EXPLORER_OUT_DIR = path.resolve(EXPLORER_ROOT, "../../dist-explorer
 export default defineConfig({
   root: EXPLORER_ROOT,
   base: "/explore/",
+  mode: "production",
+  // React's production build whatever NODE_ENV the build runs under (vitest runs it under "test").
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
   plugins: [react()],
   logLevel: "warn",
   build: {
