@@ -9,6 +9,9 @@ import type { GraphBatch, GraphNode, NodeOfKind } from "../domain/model.js";
 import { NODE_KINDS } from "../domain/model.js";
 import { extractDocument } from "../extract/index.js";
 
+/** What instruments do to one another (find-relations.ts). */
+const RELATIONS = new Set<string>(["AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS"]);
+
 function nodesOf<K extends GraphNode["kind"]>(batch: GraphBatch, kind: K): NodeOfKind<K>[] {
   return batch.nodes.filter((n): n is NodeOfKind<K> => n.kind === kind);
 }
@@ -40,19 +43,26 @@ export function formatReport(batch: GraphBatch): string {
 
   const basedOn = new Set(batch.edges.filter((e) => e.type === "BASED_ON").map((e) => e.to));
   const considers = new Set(batch.edges.filter((e) => e.type === "CONSIDERS").map((e) => e.to));
+  const relations = batch.edges.filter((e) => RELATIONS.has(e.type));
+  const describe = (e: GraphBatch["edges"][number]) => `${e.type.toLowerCase()} ${e.to}${e.scope ? ` (${e.scope})` : ""}${e.on ? ` on ${e.on}` : ""}`;
   lines.push("Citations");
   for (const i of nodesOf(batch, "LegalInstrument")) {
     const cited = batch.edges.some((e) => e.type === "CITES" && e.to === i.id);
-    const amendedOnly = !cited && batch.edges.some((e) => e.type === "AMENDS" && e.to === i.id);
-    const role = basedOn.has(i.id) ? "căn cứ" : considers.has(i.id) ? "xét" : amendedOnly ? "amended" : "cited";
-    const amends = batch.edges.filter((e) => e.type === "AMENDS" && e.from === i.id).map((e) => e.to);
+    const actedOnOnly = !cited && relations.some((e) => e.to === i.id);
+    const role = basedOn.has(i.id) ? "căn cứ" : considers.has(i.id) ? "xét" : actedOnOnly ? "acted on" : "cited";
+    const acts = relations.filter((e) => e.from === i.id).map(describe);
     lines.push(`  [${role}] ${i.instrumentKind} ${i.number ?? ""}${i.issuedOn ? ` of ${i.issuedOn}` : i.year ? ` (${i.year})` : ""}${i.issuerName ? ` by ${i.issuerName}` : ""}`.replace(/\s+$/, ""));
     if (i.title) lines.push(`      ${i.title}`);
-    lines.push(`      id ${i.id}${amends.length ? `  amends ${amends.join(", ")}` : ""}`);
+    lines.push(`      id ${i.id}${acts.length ? `  ${acts.join("; ")}` : ""}`);
   }
-  const replaced = batch.edges.filter((e) => e.type === "AMENDS" && e.from === d.id).map((e) => e.to);
-  if (replaced.length) lines.push(`  the document replaces ${replaced.join(", ")}`);
+  for (const e of relations.filter((r) => r.from === d.id)) lines.push(`  the document: ${describe(e)}`);
   lines.push("");
+
+  if (batch.warnings?.length) {
+    lines.push("Warnings");
+    for (const w of batch.warnings) lines.push(`  [${w.code}] ${w.message}`);
+    lines.push("");
+  }
 
   lines.push("Provisions");
   for (const p of nodesOf(batch, "Provision")) lines.push(`  ${p.path}${p.heading ? ` — ${p.heading}` : ""}`);

@@ -55,8 +55,12 @@ export const INSTRUMENT_KINDS = [
   "MASTER_PLAN",
   "STRATEGY",
   "REGULATION",
+  "LETTER",
+  "NOTICE",
+  "GUIDANCE",
   "OTHER",
 ] as const;
+/** LETTER: an official letter (`Công văn`, `Văn bản số …`, `Công điện`); NOTICE: `Thông báo`, `Thông báo kết luận`; GUIDANCE: `Hướng dẫn`. */
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
 export const BODY_KINDS = [
@@ -284,7 +288,12 @@ export interface GraphEdge {
    * text names (`khoản 2 Điều 8`); absent or null when the whole instrument.
    */
   scope?: string | null;
-  /** On SUCCEEDED_BY: the date the succession took effect. */
+  /**
+   * On SUCCEEDED_BY: the date the succession took effect. On AMENDS, REPLACES,
+   * REPEALS, GUIDES, IMPLEMENTS: when the acting instrument took effect (a
+   * document's effective date, else its adoption) or was issued, when the text
+   * gives it.
+   */
   on?: IsoDate | null;
   /** On SUCCEEDED_BY: whether the whole old unit went to this successor (false: a piece of a split unit). */
   whole?: boolean | null;
@@ -306,6 +315,23 @@ export interface GraphBatch {
   /** Each (type, from, to, role) once. */
   edges: GraphEdge[];
   unresolved: UnresolvedMention[];
+  /** What the extractor noticed about the text as a whole (a truncated copy): ingested all the same, reported to the user. */
+  warnings?: BatchWarning[];
+}
+
+export const WARNING_CODES = ["TRUNCATED", "NO_CLOSING"] as const;
+/**
+ * TRUNCATED: the text stops mid-sentence and has no closing formula,
+ * signature or recipients. NO_CLOSING: it ends with a full sentence but has
+ * none of them either.
+ */
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export interface BatchWarning {
+  code: WarningCode;
+  message: string;
+  /** The words the warning is about (the last sentence of a truncated text). */
+  source: SourceSpan | null;
 }
 
 /** Identity of an edge: two edges with the same key are the same fact. */

@@ -23,7 +23,6 @@ export class BatchBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
   readonly unresolved: UnresolvedMention[] = [];
-  readonly warnings: string[] = [];
 
   constructor(readonly documentId: string) {}
 
@@ -54,15 +53,17 @@ export class BatchBuilder {
     if (from === to) return;
     const key = edgeKey({ type, from, to, role: null });
     const existing = this.edges.get(key);
+    // Scope and date only when the text gives them: an edge without them is about the whole instrument.
     if (!existing) {
-      const edge: GraphEdge = { type, from, to, role: null, source: this.span(source), scope: detail.scope ?? null };
+      const edge: GraphEdge = { type, from, to, role: null, source: this.span(source) };
+      if (detail.scope) edge.scope = detail.scope;
       if (detail.on) edge.on = detail.on;
       this.edges.set(key, edge);
       return;
     }
     const scopes = [existing.scope, detail.scope].filter((s): s is string => Boolean(s));
-    existing.scope = scopes.length ? [...new Set(scopes.flatMap((s) => s.split("; ")))].join("; ") : null;
-    existing.on ??= detail.on ?? undefined;
+    if (scopes.length) existing.scope = [...new Set(scopes.flatMap((s) => s.split("; ")))].join("; ");
+    if (!existing.on && detail.on) existing.on = detail.on;
   }
 
   addBody(body: BodyRef, source: Span | null): void {

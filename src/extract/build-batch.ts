@@ -4,25 +4,25 @@
  * mentions in its operative text, the instruments and what the document does
  * to them, then its tasks and their links.
  */
-import { createHash } from "node:crypto";
 import { BadDocumentError } from "../domain/errors.js";
 import type { DocumentNode, GraphBatch, ProvisionNode } from "../domain/model.js";
 import { BatchBuilder } from "./batch-builder.js";
 import { stringFromCodeUnits } from "./code-units.js";
+import { completenessWarnings } from "./check-completeness.js";
 import { collectTasks } from "./collect-tasks.js";
-import { type DocumentIdentity, identifyDocument } from "./document-identity.js";
+import { type DocumentIdentity, type DocumentNumber, findDocumentNumber, identifyDocument } from "./document-identity.js";
 import { type BodyContext, findBodies } from "./find-bodies.js";
 import { findCitations } from "./find-citations.js";
 import { findPlaces } from "./find-places.js";
 import { findProjects } from "./find-projects.js";
-import { linkDocumentRelations } from "./find-relations.js";
+import { RelationFinder } from "./find-relations.js";
 import { attributeRoles, rolesOfTask } from "./inherit-roles.js";
 import { addInstruments, linkPreamble } from "./link-instruments.js";
 import { TaskLinker } from "./link-tasks.js";
 import { type ParsedHeader, parseHeader } from "./parse-header.js";
 import { type ParsedStructure, parseStructure } from "./parse-structure.js";
 import { ProvisionTree } from "./provision-tree.js";
-import { documentDate, gazetteerAt, placeContextOf } from "./place-eras.js";
+import { gazetteerOf, placeContextOf } from "./place-eras.js";
 import type { ReferenceData } from "./reference-data.js";
 import { type ResolvedIssuer, resolveIssuer } from "./resolve-issuer.js";
 import { SpanIndex } from "./span-index.js";
@@ -30,24 +30,36 @@ import { SpanIndex } from "./span-index.js";
 export function buildBatch(text: string, headingLineStarts: Set<number>, fileName: string | null): GraphBatch {
   const structure = parseStructure(text, headingLineStarts);
   const annexStart = structure.annexes.length ? structure.annexes[0].start : text.length;
-  const header = requireStructure(parseHeader(text, structure.operativeMarker?.start ?? -1, structure.operativeStart, structure.closingStart, annexStart), structure, fileName);
-  const data = gazetteerAt(documentDate(text, header, header.preamble));
+  const parsed = requireStructure(parseHeader(text, structure.operativeMarker?.start ?? -1, structure.operativeStart, structure.closingStart, annexStart), structure, fileName);
+  const number = findDocumentNumber(text, parsed, structure);
+  const header = withFactsOfNumber(parsed, number);
+  const data = gazetteerOf(text, header, header.preamble);
 
-  const issuer = header.issuer ? resolveIssuer(data, header.issuer, text) : null;
-  const sha256 = createHash("sha256").update(text).digest("hex");
-  const identity = identifyDocument(header, issuer, sha256);
+  const issuer = resolveIssuer(data, header.issuers, text);
+  const identity = identifyDocument(text, header, number, issuer);
   const b = new BatchBuilder(identity.id);
-  if (header.issuer && !issuer) {
-    b.unresolved.push({ kind: "Place", text: `${header.issuer.placeWord} ${header.issuer.placeName}`, reason: "issuer's jurisdiction not found in the gazetteer", source: b.span(header.issuer.span)! });
+  const named = header.issuers[0];
+  if (named && !issuer) {
+    b.unresolved.push({ kind: "Place", text: `${named.placeWord} ${named.placeName}`, reason: "issuer's jurisdiction not found in the gazetteer", source: b.span(named.span)! });
   }
-  const document = describeDocument(b, text, header, issuer, identity, sha256, fileName);
+  const document = describeDocument(b, text, header, issuer, identity, fileName);
 
   const tree = new ProvisionTree(structure.provisions);
   const provisionIds = addProvisions(b, text, tree, identity);
   linkMentions(b, text, data, structure, header, issuer, identity, tree, provisionIds);
   b.addSuccession();
 
-  return { document, ...b.toBatch() };
+  return { document, ...b.toBatch(), warnings: completenessWarnings(text, structure, identity.id) };
+}
+
+/** What the number's own line adds when the header lost it: the date (`… ngày 14 tháng 7 năm 2017`) and the issuer (`của Hội đồng nhân dân tỉnh X`). */
+function withFactsOfNumber(header: ParsedHeader, number: DocumentNumber | null): ParsedHeader {
+  if (!number || number.source === "HEADER") return header;
+  return {
+    ...header,
+    adoptedOn: header.adoptedOn ?? number.writtenOn,
+    issuers: number.issuer ? [...header.issuers, number.issuer] : header.issuers,
+  };
 }
 
 /** The header, or the reason the text is no document the extractor can read. */
@@ -69,7 +81,6 @@ function describeDocument(
   header: ParsedHeader,
   issuer: ResolvedIssuer | null,
   identity: DocumentIdentity,
-  sha256: string,
   fileName: string | null,
 ): DocumentNode {
   const document: DocumentNode = {
@@ -77,8 +88,8 @@ function describeDocument(
     id: identity.id,
     title: header.title,
     instrumentKind: header.instrumentKind,
-    number: header.number?.normalized ?? null,
-    normalizedNumber: header.number?.normalized ?? null,
+    number: identity.number?.normalized ?? null,
+    normalizedNumber: identity.number?.normalized ?? null,
     issuerId: issuer?.body.id ?? null,
     issuerName: issuer?.body.name ?? null,
     jurisdictionId: issuer ? `place:${issuer.jurisdiction.code}` : null,
@@ -88,15 +99,15 @@ function describeDocument(
     effectiveFrom: header.effectiveFrom,
     signer: header.signer?.name ?? null,
     signerTitle: header.signer?.title ?? null,
-    sha256,
+    sha256: identity.versionKey,
     fileName,
     text,
     source: b.span(header.titleSpan),
   };
   b.addNode(document);
   if (issuer) {
-    b.addBody(issuer.body, header.issuer!.span);
-    b.addEdge("ISSUED_BY", identity.id, issuer.body.id, header.issuer!.span);
+    b.addBody(issuer.body, issuer.mention.span);
+    b.addEdge("ISSUED_BY", identity.id, issuer.body.id, issuer.mention.span);
     b.addPlaceChain(issuer.jurisdiction);
   }
   return document;
@@ -168,7 +179,16 @@ function linkMentions(
   // Every place the text names is a place of the graph, whether or not a task stands in its sentence.
   for (const place of places.mentions) b.addPlace(place);
 
-  linkDocumentRelations(b, text, citations, structure.operativeStart);
+  const relations = new RelationFinder({
+    text,
+    documentId: identity.id,
+    documentDate: header.effectiveFrom ?? header.adoptedOn,
+    citations,
+    tree,
+    preamble: header.preamble,
+    assigned: new Set(collected.provisionLeads.keys()),
+  }).findAll();
+  for (const r of relations) b.addRelation(r.type, r.from, r.to, r.source, { scope: r.scope, on: r.on });
 }
 
 /** Whitespace-collapsed slices of the text without collapsing it again for every provision. */

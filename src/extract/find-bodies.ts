@@ -6,7 +6,7 @@
  */
 import type { AdminLevel, BodyKind } from "../domain/model.js";
 import type { Span } from "./parse-structure.js";
-import type { ReferenceData, GazetteerUnit } from "./reference-data.js";
+import type { ReferenceData, GazetteerUnit, NamedBody } from "./reference-data.js";
 import { SpanIndex } from "./span-index.js";
 import { CAP_WORD, slugify, foldFast } from "./vietnamese.js";
 
@@ -56,19 +56,7 @@ function buildPatterns(data: ReferenceData): Pattern[] {
   for (const ministry of data.ministries) {
     add(ministry.name, () => ({ id: `body:${ministry.key}`, name: ministry.name, bodyKind: "MINISTRY", level: "CENTRAL", jurisdictionId: null }));
   }
-  for (const department of data.departments) {
-    add(department.name, (ctx) =>
-      ctx.province
-        ? {
-            id: `body:${ctx.province.code}/${department.key}`,
-            name: `${department.name.replace(/ tỉnh$/, "")} ${provinceWord(ctx.province)} ${ctx.province.name}`,
-            bodyKind: department.kind ?? "DEPARTMENT",
-            level: "PROVINCE",
-            jurisdictionId: provinceJurisdiction(ctx),
-          }
-        : null,
-    );
-  }
+  for (const department of data.departments) add(department.name, (ctx) => departmentBody(department, ctx));
   const party = (suffix: string, label: string) => (ctx: BodyContext) =>
     ctx.province
       ? { id: `body:tinh-uy-${ctx.province.code}${suffix}`, name: `${label} ${ctx.province.name}`, bodyKind: "PARTY" as const, level: "PROVINCE" as const, jurisdictionId: provinceJurisdiction(ctx) }
@@ -82,6 +70,18 @@ function buildPatterns(data: ReferenceData): Pattern[] {
   add("Tỉnh uỷ", party("", "Tỉnh ủy"));
   add("Thành ủy", party("", "Thành ủy"));
   return patterns.sort((a, b) => b.length - a.length);
+}
+
+/** A department or organisation of the document's province (`Sở Xây dựng tỉnh Bến Tre`). */
+export function departmentBody(department: NamedBody, ctx: BodyContext): BodyRef | null {
+  if (!ctx.province) return null;
+  return {
+    id: `body:${ctx.province.code}/${department.key}`,
+    name: `${department.name.replace(/ tỉnh$/, "")} ${provinceWord(ctx.province)} ${ctx.province.name}`,
+    bodyKind: department.kind ?? "DEPARTMENT",
+    level: "PROVINCE",
+    jurisdictionId: provinceJurisdiction(ctx),
+  };
 }
 
 function provinceWord(unit: GazetteerUnit): string {

@@ -6,7 +6,7 @@
  * as NQ-HĐND are scoped by the province of the issuer).
  */
 import type { InstrumentKind } from "../domain/model.js";
-import { type BodyContext, type BodyMention, matchBodyAt } from "./find-bodies.js";
+import { type BodyContext, type BodyMention, type BodyRef, departmentBody, matchBodyAt } from "./find-bodies.js";
 import type { Span } from "./parse-structure.js";
 import { SpanIndex, firstAbove } from "./span-index.js";
 import { typeWordOfUnit } from "./reference-data.js";
@@ -23,6 +23,8 @@ export interface CitationMention extends Span {
   issuedOn: string | null;
   year: number | null;
   issuer: BodyMention | null;
+  /** Where the words of its own title start (`… về việc <title>`), for what the title says it does to other instruments. */
+  titleStart: number | null;
   /** Ids of instruments this one amends. */
   amends: string[];
   /** True when the mention sits inside another citation's words (its title). */
@@ -50,7 +52,9 @@ const KIND_WORDS: [RegExp, InstrumentKind][] = [
   [/^Quy hoạch/iu, "MASTER_PLAN"],
   [/^Chiến lược/iu, "STRATEGY"],
   [/^Quy chế|^Quy định/iu, "REGULATION"],
-  [/^Công văn|^Thông báo|^Hướng dẫn/iu, "OTHER"],
+  [/^Thông báo/iu, "NOTICE"],
+  [/^Công văn|^Văn bản|^Công điện/iu, "LETTER"],
+  [/^Hướng dẫn/iu, "GUIDANCE"],
 ];
 
 const TYPE_TOKENS: Record<string, InstrumentKind> = {
@@ -66,18 +70,28 @@ const TYPE_TOKENS: Record<string, InstrumentKind> = {
   KH: "PLAN",
   CTR: "PROGRAMME",
   QH: "LAW",
+  TB: "NOTICE",
+  HD: "GUIDANCE",
+  QĐI: "REGULATION",
+  NQLT: "RESOLUTION",
+  CĐ: "LETTER",
+  ĐA: "SCHEME",
 };
 
 /** Number suffixes of central issuers; any other suffix is local and scoped by province. */
 const CENTRAL_SUFFIXES = new Set(["CP", "TTG", "TW", "QH", "UBTVQH", "BCT", "BTC", "BTNMT", "BKHĐT", "BXD", "BNV", "BTP", "BGTVT", "BNNPTNT", "BLĐTBXH", "BGDĐT", "BYT", "BVHTTDL", "BTTTT", "BKHCN", "BQP", "BCA", "BNG", "NHNN", "VPCP", "TTLT"]);
 
-const NUMBERED_KIND = "Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư liên tịch|Thông tư|Tờ trình|Báo cáo thẩm tra|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Công văn|Thông báo|Đề án|Hướng dẫn|Luật|Pháp lệnh";
-const NUMBER = String.raw`\d+(?:\s*-\s*\d{4})?(?:\s*\/\s*\d{4})?(?:\s*[-\/]\s*[\p{Lu}][\p{L}\d]*(?:\s?[-–]\s?[\p{Lu}][\p{L}\d]*)*)+`;
+const NUMBERED_KIND =
+  "Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư liên tịch|Thông tư|Tờ trình|Báo cáo thẩm tra|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Công văn|Công điện|Văn bản|Thông báo kết luận|Thông báo|Thông tri|Đề án|Hướng dẫn|Quy định|Quy chế";
+/** Capitalised only: "pháp luật số 80/2015/QH13" ends a law's name, it is no law. */
+const NUMBERED_LAW_KIND = "Luật|Pháp lệnh";
+/** A document number as the genre writes it: `31/2022/NQ-HĐND`, `13-CT/TU`, `19-2017/NQ-CP`, `416/QĐ- TTg`. */
+export const NUMBER = String.raw`\d+(?:\s*-\s*\d{4})?(?:\s*\/\s*\d{4})?(?:\s*[-\/]\s*[\p{Lu}][\p{L}\d]*(?:\s?[-–]\s?[\p{Lu}][\p{L}\d]*)*)+`;
 /** Each word may start in either case ("Nghị quyết", "nghị quyết"): cheaper than a case-insensitive Unicode regex. */
 function eitherCase(alternation: string): string {
   return alternation.replace(/(^|[|\s])(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
 }
-const NUMBERED_RE = new RegExp(`(${ws(eitherCase(NUMBERED_KIND))})\\s+(?:số\\s*:?\\s*)?(${NUMBER})`, "gu");
+const NUMBERED_RE = new RegExp(`(${ws(eitherCase(NUMBERED_KIND))}|${ws(NUMBERED_LAW_KIND)})\\s+(?:số\\s*:?\\s*)?(${NUMBER})`, "gu");
 const LISTED_NUMBER_RE = new RegExp(`()số\\s+(${NUMBER})`, "gu");
 const LAW_RE = /(Bộ\s+luật|Luật)\s+(?!số(?![\p{L}]))([\p{L}][\p{L}\d]*)/gu;
 const NAMED_RE = new RegExp(`(${ws("Quy hoạch|Chương trình|Đề án|Kế hoạch|Chiến lược|Nghị quyết Đại hội")})\\s+(?!số(?![\\p{L}])|này(?![\\p{L}])|của(?![\\p{L}]))(?=[\\p{L}“"])`, "gu");
@@ -98,40 +112,68 @@ function kindOfWord(word: string): InstrumentKind {
 }
 
 /**
- * The issuer a number implies when the text does not name it: `-CP` the
- * Government, `QĐ-TTg` the Prime Minister, a ministry's abbreviation, and
- * `-HĐND`, `-UBND`, `-TU` the council, committee or Party committee of the
- * document's province. `/TW` is left open: several central Party bodies use it.
+ * The kind the number's type token gives when the words are generic (`Văn
+ * bản số 12/TTr-SNV` is a submission) or say less than the token (`Báo cáo
+ * thẩm tra số …/BC-…`, `Kết luận số 2056-TB/TU` of a `Thông báo kết luận`).
+ */
+function kindOfNumber(kind: InstrumentKind, word: string, fromToken: InstrumentKind | undefined): InstrumentKind {
+  if (!fromToken) return kind;
+  const generic = kind === "OTHER" || kind === "LETTER" || /^báo cáo thẩm tra$/iu.test(word.replace(/\s+/g, " "));
+  return generic || (kind === "CONCLUSION" && fromToken === "NOTICE") ? fromToken : kind;
+}
+
+/**
+ * The issuer a number implies when the text does not name it: the token after
+ * the type (`QĐ-TTg`, `CT/TU`, `TTLT-BTC-BTNMT`: the first co-issuer), or the
+ * first token of a letter, which has no type (`2150/SXD-QLN`, `123/UBND-KT`).
+ * Tokens name the Government, the Prime Minister, a ministry, the council,
+ * committee or Party committee of the document's province or district, or a
+ * department or organisation of the province (`SXD` Sở Xây dựng, `MTTQ`, `LĐLĐ`);
+ * `/TW` is left open: several central Party bodies use it (bodies.json).
  */
 function issuerFromNumber(tokens: string[], ctx: CitationContext, numberSpan: Span): BodyMention | null {
-  // The token after the type (`QĐ-TTg`, `CT/TU`, `TTLT-BTC-BTNMT`: the first co-issuer).
-  const issuerToken = (tokens.length > 1 ? tokens[1] : tokens[0])?.replace(/\d+$/, "");
-  if (!issuerToken) return null;
-  const central = (key: string) => ctx.data.central.find((b) => b.key === key);
-  const make = (body: { id: string; name: string; bodyKind: BodyMention["bodyKind"]; level: BodyMention["level"]; jurisdictionId: string | null }): BodyMention => ({ ...body, start: numberSpan.start, end: numberSpan.end });
-  if (issuerToken === "CP") {
-    const b = central("chinh-phu");
-    return b ? make({ id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null }) : null;
+  const issuerTokens = TYPE_TOKENS[tokens[0]] || ISSUERLESS_TYPES.has(tokens[0]) ? tokens.slice(1) : tokens;
+  const token = issuerTokens[0]?.replace(/\d+$/, "");
+  if (!token) return null;
+  const body = bodyOfToken(token, ctx);
+  return body ? { ...body, start: numberSpan.start, end: numberSpan.end } : null;
+}
+
+/** Type tokens that are no issuer and no kind of their own (`TT` circular, `TTLT`), besides TYPE_TOKENS. */
+const ISSUERLESS_TYPES = new Set(["TT", "TTLT", "TTR", "CV"]);
+
+function bodyOfToken(token: string, ctx: CitationContext): BodyRef | null {
+  const suffix = ctx.data.numberSuffixes.get(token);
+  if (suffix && "body" in suffix) {
+    const b = ctx.data.central.find((c) => c.key === suffix.body);
+    return b ? { id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null } : null;
   }
-  if (issuerToken === "QH" || issuerToken === "UBTVQH") {
-    const b = central(issuerToken === "QH" ? "quoc-hoi" : "ubtv-quoc-hoi");
-    return b ? make({ id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null }) : null;
+  const ministry = ctx.data.ministries.find((m) => m.abbr?.some((a) => a.toUpperCase() === token));
+  if (ministry) return { id: `body:${ministry.key}`, name: ministry.name, bodyKind: "MINISTRY", level: "CENTRAL", jurisdictionId: null };
+  const unit = ctx.local ?? ctx.province;
+  if (suffix && "local" in suffix && unit) {
+    const council = suffix.local === "PEOPLES_COUNCIL";
+    return {
+      id: `body:${council ? "hdnd" : "ubnd"}-${unit.code}`,
+      name: `${council ? "Hội đồng nhân dân" : "Ủy ban nhân dân"} ${typeWordOfUnit(unit)} ${unit.name}`,
+      bodyKind: suffix.local,
+      level: unit.level === "PROVINCE" ? "PROVINCE" : "DISTRICT",
+      jurisdictionId: `place:${unit.code}`,
+    };
   }
-  if (issuerToken === "TTG") {
-    const b = central("thu-tuong-chinh-phu");
-    return b ? make({ id: `body:${b.key}`, name: b.name, bodyKind: b.kind, level: "CENTRAL", jurisdictionId: null }) : null;
+  if (suffix && "party" in suffix) return partyCommittee(suffix.party, ctx);
+  const department = ctx.data.departments.find((d) => d.abbr?.some((a) => a.toUpperCase() === token));
+  return department ? departmentBody(department, ctx) : null;
+}
+
+/** `/TU` the Tỉnh ủy (Thành ủy of a municipality), `/HU` the Huyện ủy of the document's district. */
+function partyCommittee(level: "CENTRAL" | "PROVINCE" | "DISTRICT", ctx: CitationContext): BodyRef | null {
+  if (level === "PROVINCE" && ctx.province) {
+    const word = ctx.province.type === "tp" ? "Thành ủy" : "Tỉnh ủy";
+    return { id: `body:tinh-uy-${ctx.province.code}`, name: `${word} ${ctx.province.name}`, bodyKind: "PARTY", level: "PROVINCE", jurisdictionId: `place:${ctx.province.code}` };
   }
-  const ministry = ctx.data.ministries.find((m) => m.abbr?.some((a) => a.toUpperCase() === issuerToken));
-  if (ministry) return make({ id: `body:${ministry.key}`, name: ministry.name, bodyKind: "MINISTRY", level: "CENTRAL", jurisdictionId: null });
-  const province = ctx.local ?? ctx.province;
-  if (!province) return null;
-  const placeWord = typeWordOfUnit(province);
-  const jurisdictionId = `place:${province.code}`;
-  const level = province.level === "PROVINCE" ? "PROVINCE" : "DISTRICT";
-  if (issuerToken === "HĐND") return make({ id: `body:hdnd-${province.code}`, name: `Hội đồng nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COUNCIL", level, jurisdictionId });
-  if (issuerToken === "UBND") return make({ id: `body:ubnd-${province.code}`, name: `Ủy ban nhân dân ${placeWord} ${province.name}`, bodyKind: "PEOPLES_COMMITTEE", level, jurisdictionId });
-  if (issuerToken === "TU" && ctx.province) {
-    return make({ id: `body:tinh-uy-${ctx.province.code}`, name: `Tỉnh ủy ${ctx.province.name}`, bodyKind: "PARTY", level: "PROVINCE", jurisdictionId: `place:${ctx.province.code}` });
+  if (level === "DISTRICT" && ctx.local && ctx.local.level === "DISTRICT") {
+    return { id: `body:huyen-uy-${ctx.local.code}`, name: `Huyện ủy ${ctx.local.name}`, bodyKind: "PARTY", level: "DISTRICT", jurisdictionId: `place:${ctx.local.code}` };
   }
   return null;
 }
@@ -145,6 +187,27 @@ function numberTokens(normalized: string): string[] {
 }
 
 export type CitationContext = BodyContext;
+
+/** A number without the spaces and dashes conversion put in it: `416/QĐ- TTg` → `416/QĐ-TTg`. */
+export function normalizeNumber(raw: string): string {
+  return raw.replace(/\s+/g, "").replace(/–/g, "-");
+}
+
+/** The year a number carries (`31/2022/NQ-HĐND`, `19-2017/NQ-CP`), if any. */
+export function yearOfNumber(normalized: string): number | null {
+  const m = /^\d+(?:-(\d{4}))?(?:\/(\d{4}))?/.exec(normalized);
+  return m && (m[1] || m[2]) ? Number(m[1] ?? m[2]) : null;
+}
+
+/**
+ * Whether the number belongs to a local series (a council's, a committee's,
+ * a Party committee's), which restarts in every province: then the
+ * instrument's id carries the issuer's place. "QH14", "UBTVQH11": the term
+ * number does not change who issues.
+ */
+export function isLocalNumber(kind: InstrumentKind, normalized: string): boolean {
+  return kind !== "LAW" && !numberTokens(normalized).some((t) => CENTRAL_SUFFIXES.has(t.replace(/\d+$/, "")));
+}
 
 /** Matches that start a word: the regexes leave the check of the previous character out, which keeps them fast. */
 function matchWords(re: RegExp, text: string, zoneStart: number, slice: string): RegExpExecArray[] {
@@ -217,6 +280,8 @@ interface RawCitation extends Span {
   year: number | null;
   issuer: BodyMention | null;
   title: string | null;
+  /** Where the title's words start (after `về việc`), when it has one. */
+  titleStart: number | null;
   amendsNames: RawCitation[];
   nested: boolean;
   amendTarget: boolean;
@@ -265,26 +330,27 @@ function readDateAndIssuer(text: string, at: number, limit: number, ctx: Citatio
   return { cursor, issuedOn, year, issuer };
 }
 
-function readTitle(text: string, at: number, limit: number): { title: string | null; end: number } {
+function readTitle(text: string, at: number, limit: number): { title: string | null; titleStart: number | null; end: number } {
+  const none = { title: null, titleStart: null, end: at };
   const lead = /^(\s+|\s*“)/u.exec(text.slice(at, at + 4));
-  if (!lead) return { title: null, end: at };
+  if (!lead) return none;
   let start = at + lead[0].length - (lead[0].endsWith("“") ? 1 : 0);
   const first = text.slice(start, start + 3);
   const capitalisedSubject = /^(?:Quy định|Hướng dẫn|Về|Phê duyệt|Ban hành|Sửa đổi|Quy hoạch)(?![\p{L}])/u.test(text.slice(start, start + 12));
-  if (!/^[\p{Ll}“"]/u.test(first) && !/^V\/v/u.test(first) && !capitalisedSubject) return { title: null, end: at };
-  if (/^(và|hoặc|với|cho|để|tại|theo|nhằm|đã|được|trên|trong|thì|là|có)\s/u.test(text.slice(start, start + 8))) return { title: null, end: at };
+  if (!/^[\p{Ll}“"]/u.test(first) && !/^V\/v/u.test(first) && !capitalisedSubject) return none;
+  if (/^(và|hoặc|với|cho|để|tại|theo|nhằm|đã|được|trên|trong|thì|là|có)\s/u.test(text.slice(start, start + 8))) return none;
   const about = /^(?:V\/v|[Vv]ề\s+việc|[Vv]ề)\s+/u.exec(text.slice(start, start + 12));
   if (about) start += about[0].length;
   if (text[start] === "“") {
     const close = text.indexOf("”", start + 1);
     if (close > start && close < Math.min(limit, start + 400)) {
-      return { title: text.slice(start + 1, close).replace(/\s+/g, " ").trim() || null, end: close + 1 };
+      return { title: text.slice(start + 1, close).replace(/\s+/g, " ").trim() || null, titleStart: start + 1, end: close + 1 };
     }
   }
   const end = scanPhrase(text, start, limit, "title", []);
-  if (end <= start) return { title: null, end: at };
+  if (end <= start) return none;
   const title = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return { title: title || null, end };
+  return { title: title || null, titleStart: title ? start : null, end };
 }
 
 function lawNameEnd(text: string, start: number, limit: number, nextStarts: number[]): number {
@@ -313,17 +379,15 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
     for (const m of numbered) {
       const start = zone.start + m.index;
       const numberRaw = m[2].replace(/\s+/g, " ").trim();
-      const normalized = m[2].replace(/\s+/g, "").replace(/–/g, "-");
+      const normalized = normalizeNumber(m[2]);
       const tokens = numberTokens(normalized);
       const typeToken = tokens[0];
       let kind = kindOfWord(m[1]);
-      if (TYPE_TOKENS[typeToken] && (kind === "OTHER" || m[1].replace(/\s+/g, " ").toLowerCase() === "báo cáo thẩm tra")) kind = TYPE_TOKENS[typeToken];
+      kind = kindOfNumber(kind, m[1], TYPE_TOKENS[typeToken]);
       const after = readDateAndIssuer(text, start + m[0].length, zone.end, ctx);
-      const yearInNumber = /^\d+(?:-(\d{4}))?(?:\/(\d{4}))?/.exec(normalized);
-      const numberYear = yearInNumber && (yearInNumber[1] || yearInNumber[2]) ? Number(yearInNumber[1] ?? yearInNumber[2]) : null;
-      const { title, end } = readTitle(text, after.cursor, zone.end);
-      // "QH14", "UBTVQH11": the term number does not change who issues.
-      const local = !tokens.some((t) => CENTRAL_SUFFIXES.has(t.replace(/\d+$/, ""))) && kind !== "LAW";
+      const numberYear = yearOfNumber(normalized);
+      const { title, titleStart, end } = readTitle(text, after.cursor, zone.end);
+      const local = isLocalNumber(kind, normalized);
       const numberStart = start + m[0].length - m[2].length;
       after.issuer ??= issuerFromNumber(tokens, ctx, { start: numberStart, end: start + m[0].length });
       const issuerScope = after.issuer?.jurisdictionId?.replace(/^place:/, "") ?? null;
@@ -339,6 +403,7 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
         year: numberYear ?? after.year,
         issuer: after.issuer,
         title,
+        titleStart,
         amendsNames: [],
         nested: false,
         amendTarget: false,
@@ -425,6 +490,7 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
         year: after.year,
         issuer: after.issuer,
         title: null,
+        titleStart: null,
         amendsNames: [],
         nested: false,
         amendTarget: false,
@@ -437,16 +503,6 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
     markNested(found);
     // A named plan inside a numbered instrument's title is that instrument's title, not another citation.
     const kept = found.filter((c) => c.number !== null || c.name === null || c.instrumentKind === "LAW" || c.instrumentKind === "CODE" || !c.insideNumbered);
-    // "sửa đổi, bổ sung … của Quyết định số X" in a numbered instrument's title.
-    kept.forEach((c, i) => {
-      if (!c.title || !/^sửa đổi/u.test(c.title)) return;
-      for (let j = i + 1; j < kept.length && kept[j].start < c.end + 5; j += 1) {
-        if (kept[j].start > c.start && kept[j].normalizedNumber) {
-          c.amendsNames.push(kept[j]);
-          break;
-        }
-      }
-    });
     raws.push(...kept);
   }
   return finalise(raws);
@@ -464,6 +520,7 @@ export function findCitations(text: string, zones: Span[], ctx: CitationContext)
       year,
       issuer: null,
       title: null,
+      titleStart: null,
       amendsNames: [],
       nested: false,
       amendTarget,
@@ -541,6 +598,7 @@ function finalise(raws: RawCitation[]): CitationMention[] {
       year: best.year,
       issuer: best.issuer,
       amends: raw.amendsNames.map((a) => idOfKey.get(a.mergeKey)!).filter(Boolean),
+      titleStart: raw.titleStart,
       nested: raw.nested,
       amendTarget: raw.amendTarget,
     });
@@ -567,6 +625,9 @@ const KIND_CODES: Record<InstrumentKind, string> = {
   MASTER_PLAN: "quy-hoach",
   STRATEGY: "chien-luoc",
   REGULATION: "quy-che",
+  LETTER: "cv",
+  NOTICE: "tb",
+  GUIDANCE: "hd",
   OTHER: "vb",
 };
 

@@ -20,6 +20,7 @@ import {
   findUnit,
   isWithin,
   placeKindOfUnit,
+  predecessorsOf,
   provinceOf,
   typeWordOfUnit,
 } from "./reference-data.js";
@@ -185,7 +186,7 @@ function resolveEarlier(ctx: PlaceContext, typeWord: TypeWord, run: string, pare
 }
 
 /** `cũ` after a name (`huyện Mỏ Cày Bắc cũ`, `(huyện Châu Thành cũ)`) marks a unit of the earlier list. */
-const FORMER_RE = /^[ \t]*\(?[ \t]*cũ(?![\p{L}])/u;
+export const FORMER_RE = /^[ \t]*\(?[ \t]*cũ(?![\p{L}])/u;
 
 /**
  * A name in the gazetteer of the document's time, or in the earlier one when
@@ -195,7 +196,14 @@ const FORMER_RE = /^[ \t]*\(?[ \t]*cũ(?![\p{L}])/u;
 function resolveInEra(ctx: PlaceContext, typeWord: TypeWord, run: string, parentCode: string | null, text: string, runStart: number): Resolution {
   if (!ctx.earlier) return hasLevel(ctx.data, typeWord) ? resolveLongest(ctx, typeWord, run, parentCode) : { result: null, name: run };
   const former = (r: Resolution) => FORMER_RE.test(text.slice(runStart + r.name.length, runStart + r.name.length + 8));
-  if (!hasLevel(ctx.data, typeWord) || (parentCode !== null && eraOfCode(parentCode) !== ctx.data.era)) return resolveEarlier(ctx, typeWord, run, parentCode);
+  if (!hasLevel(ctx.data, typeWord)) return resolveEarlier(ctx, typeWord, run, parentCode);
+  if (parentCode !== null && eraOfCode(parentCode) !== ctx.data.era) {
+    // `xã Phước Mỹ Trung (huyện Mỏ Cày Bắc cũ)`: the commune of today that took over part of that district, if one has the name.
+    const current = resolveLongest(ctx, typeWord, run, null);
+    const successor = current.result !== null && current.result !== "AMBIGUOUS" ? current.result : null;
+    if (successor && predecessorsOf(successor).some((link) => link.from.code === parentCode)) return current;
+    return resolveEarlier(ctx, typeWord, run, parentCode);
+  }
   const current = resolveLongest(ctx, typeWord, run, parentCode);
   if (current.result === null || former(current)) {
     const earlier = resolveEarlier(ctx, typeWord, run, parentCode);
@@ -435,7 +443,16 @@ const BARE_STOPLIST = new Set(["ho chi minh", "hoa binh", "thong nhat", "thanh p
 
 const bareMatchers = new Map<string, { re: RegExp; byFolded: Map<string, GazetteerUnit> }>();
 
-/** One regex per province over the names that may appear bare (line breaks allowed between syllables). */
+const FEATURE_BEFORE_RE =
+  /(?<![\p{L}])(?:sông|kênh|rạch|cầu|chợ|đường|cống|hồ|núi|đèo|cảng|bến|đảo|vịnh|bãi|suối|đập|phà|đồi|trường|bệnh viện|nhà máy|công ty|khu|cụm|tuyến|dự án|công trình|di tích|chùa|đình|đền|làng|ấp|thôn|bản|khóm|khu phố|tổ dân phố|xóm)\s+$/u;
+
+/**
+ * One regex per province over the names that may appear bare (line breaks
+ * allowed between syllables): provinces, and the issuer province's units one
+ * level down of two words or more (districts before 2025; communes, wards and
+ * special zones of the 2025 list, which has no districts) whose name no other
+ * unit there shares.
+ */
 function bareMatcher(ctx: PlaceContext) {
   const key = `${ctx.data.era}|${ctx.provinceCode ?? ""}`;
   const cached = bareMatchers.get(key);
@@ -474,6 +491,8 @@ function findBareNames(text: string, zone: Span, ctx: PlaceContext, mentions: Pl
     const after = text.slice(span.end, span.end + 20);
     // Part of a longer proper name (`Báo Đồng Khởi`, `Điện Biên Phủ`) or of a person's name.
     if (/(?:^|[\s(])[\p{Lu}][\p{Ll}]*\s+$/u.test(before) || /^[ \t]+[\p{Lu}\d]/u.test(after)) continue;
+    // A commune's name is often a river's, a market's or a hamlet's: `sông Vàm Cỏ`, `chợ Tân Trụ`, `ấp Phú Mỹ`.
+    if (unit.level === "COMMUNE" && FEATURE_BEFORE_RE.test(before)) continue;
     addBare(unit, span, mentions, taken);
   }
 }

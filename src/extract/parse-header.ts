@@ -6,6 +6,13 @@ import type { InstrumentKind } from "../domain/model.js";
 import type { Span } from "./parse-structure.js";
 import { DATE_PATTERN, parseDateMatch, squash, ws } from "./vietnamese.js";
 
+export interface IssuerMention {
+  body: "PEOPLES_COUNCIL" | "PEOPLES_COMMITTEE";
+  placeWord: string;
+  placeName: string;
+  span: Span;
+}
+
 export interface PreambleBlock extends Span {
   relation: "BASED_ON" | "CONSIDERS";
 }
@@ -16,8 +23,14 @@ export interface ParsedHeader {
   title: string;
   titleSpan: Span;
   number: { raw: string; normalized: string; span: Span } | null;
-  /** Issuer as written in the header, e.g. `HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE`. */
-  issuer: { body: "PEOPLES_COUNCIL" | "PEOPLES_COMMITTEE"; placeWord: string; placeName: string; span: Span } | null;
+  /**
+   * Where the text names its issuer, best first: a header line
+   * (`HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE`), the header's other mentions, the
+   * closing formula (`… đã được Hội đồng nhân dân tỉnh X … thông qua`), the
+   * first council or committee the operative part names. The first whose
+   * place the gazetteer knows is the issuer.
+   */
+  issuers: IssuerMention[];
   headerDate: string | null;
   term: string | null;
   session: string | null;
@@ -42,8 +55,12 @@ const KIND_WORDS: [string, InstrumentKind][] = [
 ];
 
 const KIND_RE = new RegExp(`(?<![\\p{L}])(${KIND_WORDS.map(([w]) => w).join("|")})(?![\\p{L}])(?!\\s*:)`, "u");
-const ISSUER_RE = /(HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ)\s*([\p{Lu}][\p{Lu} ]*?[\p{Lu}])(?=\s*(?:\n|$|KHÓA|KHOÁ|-{2,}|[^\p{Lu}\s]))/u;
-const ISSUER_TEXT_RE = /(Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|huyện|quận|thị\s+xã)\s+((?:[\p{Lu}][\p{Ll}]*)(?:\s+[\p{Lu}][\p{Ll}]*)*)/u;
+// A name may hold a hyphen (`BÀ RỊA-VŨNG TÀU`, `BÀ RỊA - VŨNG TÀU`); a lone hyphen after it, or a rule of hyphens, ends it.
+const ISSUER_RE = /(HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ)\s*([\p{Lu}](?:[\p{Lu} ]|\s?-\s?(?=[\p{Lu}]))*?[\p{Lu}])(?=\s*(?:\n|$|KHÓA|KHOÁ|-{2,}|[^\p{Lu}\s-]|-(?!\s?[\p{Lu}])))/gu;
+const ISSUER_TEXT = "(Hội\\s+đồng\\s+nhân\\s+dân|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân)\\s+(tỉnh|thành\\s+phố|Tỉnh|Thành\\s+phố|huyện|quận|thị\\s+xã)\\s+((?:[\\p{Lu}][\\p{Ll}]*)(?:(?:\\s+|\\s*-\\s*)[\\p{Lu}][\\p{Ll}]*)*)";
+const ISSUER_TEXT_RE = new RegExp(ISSUER_TEXT, "u");
+/** The closing formula names the issuer that adopted the text: "Nghị quyết này đã được Hội đồng nhân dân tỉnh X … thông qua". */
+const CLOSING_ISSUER_RE = new RegExp(`(?:Nghị\\s+quyết|Quyết\\s+định|Chỉ\\s+thị|Kế\\s+hoạch)\\s+này\\s+(?:đã\\s+được|được)\\s+${ISSUER_TEXT}`, "u");
 
 function placeWordOf(raw: string): string {
   const word = raw.replace(/\s+/g, " ").toLowerCase();
@@ -91,7 +108,6 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
   const titleStart = written ? written.index : inferred!.subjectStart;
   const afterKind = written ? written.index + kindWord.length : inferred!.subjectStart;
 
-  const issuerMatch = ISSUER_RE.exec(header);
   const titleStops = [headerEnd];
   // The issuer line closes the title: it starts a line ("…\nHỘI ĐỒNG NHÂN DÂN TỈNH X") or ends one ("…” ỦY BAN NHÂN DÂN TỈNH X\n");
   // "NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHOÁ VI" inside the title is neither.
@@ -112,26 +128,7 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
       }
     : null;
 
-  let issuer: ParsedHeader["issuer"] = null;
-  if (issuerMatch) {
-    issuer = {
-      body: /^(HỘI|HĐND)/u.test(issuerMatch[1]) ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
-      placeWord: placeWordOf(issuerMatch[2]),
-      placeName: issuerMatch[3].replace(/\s+/g, " "),
-      span: { start: issuerMatch.index, end: issuerMatch.index + issuerMatch[0].length },
-    };
-  } else {
-    const closing = ISSUER_TEXT_RE.exec(text.slice(operativeStart >= 0 ? operativeStart : 0));
-    if (closing) {
-      const start = (operativeStart >= 0 ? operativeStart : 0) + closing.index;
-      issuer = {
-        body: closing[1].startsWith("Hội") ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
-        placeWord: placeWordOf(closing[2]),
-        placeName: closing[3].replace(/\s+/g, " "),
-        span: { start, end: start + closing[0].length },
-      };
-    }
-  }
+  const issuers = findIssuers(text, header, operativeStart, closingStart);
 
   const headerDateMatch = new RegExp(`,\\s*${DATE_PATTERN}`, "u").exec(header);
   const headerDate = headerDateMatch ? parseDateMatch([...headerDateMatch]) : null;
@@ -156,15 +153,47 @@ export function parseHeader(text: string, operativeMarkerStart: number, operativ
 
   const adoption = new RegExp(`${ws("thông qua")}\\s+${DATE_PATTERN}`, "u").exec(closingText);
   const adoptedOn = adoption ? parseDateMatch([...adoption]) : headerDate;
-  const effective = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+(?:kể\\s+)?từ\\s+(?:${DATE_PATTERN}|(${ws("ngày ký")}))`, "u").exec(closingText);
+  const effective = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+(?:kể\\s+)?từ\\s+(?:${DATE_PATTERN}|(${ws("ngày ký")}|${ws("ngày thông qua")}))`, "u").exec(closingText);
   let effectiveFrom: string | null = null;
   if (effective) effectiveFrom = effective[6] ? adoptedOn : parseDateMatch([...effective]);
   // "có hiệu lực (thi hành) sau 10 ngày kể từ ngày ký/thông qua".
-  const after = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+sau\\s+(\\d+)\\s+ngày\\s+${ws("kể từ ngày")}\\s+(?:ký|${ws("thông qua")})`, "u").exec(closingText);
+  const after = new RegExp(`${ws("có hiệu lực")}(?:\\s+${ws("thi hành")})?\\s+sau\\s+(\\d+)\\s+ngày,?\\s+${ws("kể từ ngày")}\\s+(?:ký|${ws("thông qua")})`, "u").exec(closingText);
   if (!effectiveFrom && after && adoptedOn) effectiveFrom = addDays(adoptedOn, Number(after[1]));
 
   const signer = findSigner(text, closingStart, annexStart);
-  return { instrumentKind, kindWord, title, titleSpan: { start: titleStart, end: titleEnd }, number, issuer, headerDate, term, session, preamble, adoptedOn, effectiveFrom, signer };
+  return { instrumentKind, kindWord, title, titleSpan: { start: titleStart, end: titleEnd }, number, issuers, headerDate, term, session, preamble, adoptedOn, effectiveFrom, signer };
+}
+
+/** Every place the text names its issuer, best first (see ParsedHeader.issuers). */
+function findIssuers(text: string, header: string, operativeStart: number, closingStart: number): IssuerMention[] {
+  const inHeader = [...header.matchAll(ISSUER_RE)].map(
+    (m): IssuerMention & { lineStart: boolean } => ({
+      body: /^(HỘI|HĐND)/u.test(m[1]) ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
+      placeWord: placeWordOf(m[2]),
+      placeName: m[3].replace(/\s+/g, " "),
+      span: { start: m.index, end: m.index + m[0].length },
+      // On a line of its own, not inside the title ("CHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018").
+      lineStart: /(?:^|\n)[\s*#|]*$/u.test(header.slice(Math.max(0, m.index - 8), m.index)),
+    }),
+  );
+  const found: IssuerMention[] = [...inHeader.filter((m) => m.lineStart), ...inHeader.filter((m) => !m.lineStart)].map(({ lineStart: _, ...m }) => m);
+  const from = operativeStart >= 0 ? operativeStart : 0;
+  for (const [re, at] of [
+    [CLOSING_ISSUER_RE, from],
+    [ISSUER_TEXT_RE, Math.max(from, closingStart)],
+    [ISSUER_TEXT_RE, from],
+  ] as const) {
+    const m = re.exec(text.slice(at));
+    if (!m) continue;
+    const start = at + m.index + m[0].indexOf(m[1]);
+    found.push({
+      body: m[1].startsWith("Hội") ? "PEOPLES_COUNCIL" : "PEOPLES_COMMITTEE",
+      placeWord: placeWordOf(m[2]),
+      placeName: m[3].replace(/\s+/g, " "),
+      span: { start, end: at + m.index + m[0].length },
+    });
+  }
+  return found;
 }
 
 function addDays(iso: string, days: number): string {

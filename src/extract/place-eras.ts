@@ -4,9 +4,10 @@
  * store holds it without loading anything besides batches.
  */
 import type { GraphEdge, IsoDate, PlaceNode } from "../domain/model.js";
-import type { PlaceContext } from "./find-places.js";
+import { FORMER_RE, type PlaceContext } from "./find-places.js";
 import type { Span } from "./parse-structure.js";
 import {
+  type GazetteerEra,
   type GazetteerUnit,
   type ReferenceData,
   type SuccessionLink,
@@ -19,20 +20,28 @@ import {
   typeWordOfUnit,
   validityOfUnit,
 } from "./reference-data.js";
-import { DATE_PATTERN, parseDateMatch } from "./vietnamese.js";
+import { DATE_PATTERN, foldFast, parseDateMatch } from "./vietnamese.js";
 
 /**
- * The day the document speaks from: its adoption date, else the date it was
- * signed (the header's place and date line), else the latest date among the
- * instruments its preamble cites ("Căn cứ … ngày 12/6/2025"); null when it
- * gives none.
+ * The gazetteer of the document's time: by its adoption date, else the date
+ * it was signed (the header's place and date line), else the dates its
+ * preamble cites when one is on or after 1 July 2025 ("Căn cứ … ngày
+ * 01/8/2025"). A text that gives no date of its own and cites only earlier
+ * ones may still be later (a decision of 2026 cites the law of 16 June 2025):
+ * the names of the units it writes out decide then (eraOfNames).
  */
-export function documentDate(text: string, dates: { adoptedOn: IsoDate | null; headerDate: IsoDate | null }, preamble: readonly Span[]): IsoDate | null {
-  if (dates.adoptedOn) return dates.adoptedOn;
-  if (dates.headerDate) return dates.headerDate;
+export function gazetteerOf(text: string, dates: { adoptedOn: IsoDate | null; headerDate: IsoDate | null }, preamble: readonly Span[]): ReferenceData {
+  const own = dates.adoptedOn ?? dates.headerDate;
+  if (own) return loadReferenceData(eraOfDate(own));
+  const cited = latestDate(text, preamble);
+  if (cited !== null && eraOfDate(cited) === "2025") return loadReferenceData("2025");
+  return loadReferenceData(eraOfNames(text));
+}
+
+function latestDate(text: string, blocks: readonly Span[]): IsoDate | null {
   let latest: IsoDate | null = null;
   const re = new RegExp(DATE_PATTERN, "gu");
-  for (const block of preamble) {
+  for (const block of blocks) {
     for (const match of text.slice(block.start, block.end).matchAll(re)) {
       const date = parseDateMatch([...match]);
       if (date && (latest === null || date > latest)) latest = date;
@@ -41,9 +50,33 @@ export function documentDate(text: string, dates: { adoptedOn: IsoDate | null; h
   return latest;
 }
 
-/** The gazetteer of the document's time. */
-export function gazetteerAt(date: IsoDate | null): ReferenceData {
-  return loadReferenceData(eraOfDate(date));
+const NAMED_UNIT_RE = /(?<![\p{L}])([Xx]ã|[Pp]hường|[Đđ]ặc khu|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+[\p{Lu}\d]\p{Ll}*){0,3})/gu;
+const COMMUNE_WORDS = new Set(["xã", "phường", "đặc khu"]);
+
+/**
+ * The era whose gazetteer knows more of the units the text writes out with
+ * their type word: a district or town (`huyện …`, `thị trấn …`) counts for the
+ * earlier list unless marked former (`cũ`); a commune, ward or special zone
+ * for the era that has a unit of that name when the other has none. The
+ * earlier era on a tie.
+ */
+export function eraOfNames(text: string): GazetteerEra {
+  const before = loadReferenceData("before-2025");
+  const after = loadReferenceData("2025");
+  const knows = (data: ReferenceData, name: string) => {
+    const words = name.split(/[ \t]+/);
+    for (let n = words.length; n >= 1; n -= 1) {
+      if ((data.byFoldedName.get(foldFast(words.slice(0, n).join(" "))) ?? []).some((u) => u.level === "COMMUNE")) return true;
+    }
+    return false;
+  };
+  let score = 0;
+  for (const match of text.matchAll(NAMED_UNIT_RE)) {
+    const [whole, word, name] = match;
+    if (COMMUNE_WORDS.has(word.toLowerCase())) score += (knows(after, name) ? 1 : 0) - (knows(before, name) ? 1 : 0);
+    else if (!FORMER_RE.test(text.slice(match.index + whole.length, match.index + whole.length + 8))) score -= 1;
+  }
+  return score > 0 ? "2025" : "before-2025";
 }
 
 /**

@@ -5,10 +5,15 @@
 import type { ParsedProvision } from "./parse-structure.js";
 
 export class ProvisionTree {
-  private readonly parents: Set<number | null>;
+  private readonly childrenByParent = new Map<number, number[]>();
 
   constructor(readonly provisions: readonly ParsedProvision[]) {
-    this.parents = new Set(provisions.map((p) => p.parent));
+    provisions.forEach((p, index) => {
+      if (p.parent === null) return;
+      const siblings = this.childrenByParent.get(p.parent) ?? [];
+      siblings.push(index);
+      this.childrenByParent.set(p.parent, siblings);
+    });
   }
 
   /** The provisions above `index`, nearest first. */
@@ -33,6 +38,11 @@ export class ProvisionTree {
   }
 
   hasChildren(index: number): boolean {
-    return this.parents.has(index);
+    return this.childrenByParent.has(index);
+  }
+
+  /** The provisions directly under `index`, in reading order. */
+  children(index: number): readonly number[] {
+    return this.childrenByParent.get(index) ?? [];
   }
 }

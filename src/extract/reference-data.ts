@@ -59,6 +59,9 @@ export interface NamedBody {
   kind?: BodyKind;
 }
 
+/** Who issues an instrument whose number carries a token (bodies.json, numberSuffixes). */
+export type NumberSuffix = { body: string } | { local: "PEOPLES_COUNCIL" | "PEOPLES_COMMITTEE" } | { party: "CENTRAL" | "PROVINCE" | "DISTRICT" };
+
 export interface ReferenceData {
   era: GazetteerEra;
   units: Map<string, GazetteerUnit>;
@@ -69,6 +72,8 @@ export interface ReferenceData {
   central: CentralBody[];
   ministries: NamedBody[];
   departments: NamedBody[];
+  /** By token in upper case (`TTG`, `HĐND`, `TU`, `THU`). */
+  numberSuffixes: Map<string, NumberSuffix>;
 }
 
 const REFERENCE_DIR = new URL("../../seed/reference/", import.meta.url);
@@ -82,15 +87,17 @@ interface SharedData {
   central: CentralBody[];
   ministries: NamedBody[];
   departments: NamedBody[];
+  numberSuffixes: Map<string, NumberSuffix>;
 }
 
 let shared: SharedData | null = null;
 
 function loadShared(): SharedData {
   if (shared) return shared;
-  const bodies = readJson<{ central: CentralBody[]; ministries: NamedBody[]; departments: NamedBody[] }>("bodies.json");
+  const bodies = readJson<{ central: CentralBody[]; ministries: NamedBody[]; departments: NamedBody[]; numberSuffixes: Record<string, NumberSuffix> }>("bodies.json");
   const regions = readJson<{ regions: Region[] }>("regions.json").regions;
-  shared = { regions, central: bodies.central, ministries: bodies.ministries, departments: bodies.departments };
+  const numberSuffixes = new Map(Object.entries(bodies.numberSuffixes).map(([token, suffix]) => [token.toUpperCase(), suffix]));
+  shared = { regions, central: bodies.central, ministries: bodies.ministries, departments: bodies.departments, numberSuffixes };
   return shared;
 }
 

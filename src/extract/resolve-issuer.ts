@@ -3,11 +3,13 @@
  * the unit it governs in the gazetteer and to its body node.
  */
 import type { BodyRef } from "./find-bodies.js";
-import type { ParsedHeader } from "./parse-header.js";
+import type { IssuerMention } from "./parse-header.js";
 import { type GazetteerUnit, type ReferenceData, provinceOf, typeWordOfUnit } from "./reference-data.js";
 import { foldFast } from "./vietnamese.js";
 
 export interface ResolvedIssuer {
+  /** Where the text names it. */
+  mention: IssuerMention;
   /** The unit the issuer governs: a province or municipality, or a district. */
   jurisdiction: GazetteerUnit;
   /** The province of that unit. */
@@ -15,11 +17,19 @@ export interface ResolvedIssuer {
   body: BodyRef;
 }
 
-export function resolveIssuer(data: ReferenceData, issuer: NonNullable<ParsedHeader["issuer"]>, text: string): ResolvedIssuer | null {
-  const jurisdiction = resolveJurisdiction(data, issuer.placeWord, issuer.placeName, text);
-  if (!jurisdiction) return null;
+/** The first of the mentions (best first) whose place the gazetteer knows. */
+export function resolveIssuer(data: ReferenceData, mentions: readonly IssuerMention[], text: string): ResolvedIssuer | null {
+  for (const mention of mentions) {
+    const jurisdiction = resolveJurisdiction(data, mention.placeWord, mention.placeName, text);
+    if (jurisdiction) return describeIssuer(data, mention, jurisdiction);
+  }
+  return null;
+}
+
+function describeIssuer(data: ReferenceData, issuer: IssuerMention, jurisdiction: GazetteerUnit): ResolvedIssuer {
   const council = issuer.body === "PEOPLES_COUNCIL";
   return {
+    mention: issuer,
     jurisdiction,
     province: provinceOf(data, jurisdiction),
     body: {

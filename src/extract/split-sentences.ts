@@ -17,7 +17,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\n") continue;
     if (ch === "\n") {
       // A blank line, or a line break after a closing colon, ends a paragraph.
-      if (text[i + 1] === "\n" || (endsWithColon(text, sentenceStart, i) && /^\s*[\p{Lu}]/u.test(text.slice(i + 1, i + 3)))) {
+      if (text[i + 1] === "\n" || (endsWithColon(text, sentenceStart, i) && /^\s*[\p{Lu}“"]/u.test(text.slice(i + 1, i + 3)))) {
         pushSpan(spans, text, sentenceStart, i);
         sentenceStart = skipSpace(text, i + 1, end);
       }

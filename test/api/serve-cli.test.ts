@@ -76,6 +76,8 @@ describe("npm start", () => {
     await expect.poll(async () => (await fetch(`${server!.url}/readyz`)).status, { timeout: 30_000 }).toBe(200);
     const signalled = performance.now();
     server.child.kill("SIGTERM");
+    // A request sent before the process has taken the signal is rightly answered 200.
+    await expect.poll(() => server!.output(), { timeout: 5_000 }).toMatch(/SIGTERM: shutting down/);
     const seen = await readyzUntilClosed(server.url);
     expect(performance.now() - signalled).toBeGreaterThan(1_000);
     expect(seen.length).toBeGreaterThan(0);

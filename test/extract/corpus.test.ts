@@ -127,7 +127,8 @@ describe("Gia Lai 59/2017 (HĐND, environmental spending duties)", () => {
   it("records that it replaces Nghị quyết 30/2011/NQ-HĐND", () => {
     const replaced = v.instrumentByNumber("30/2011/NQ-HĐND");
     expect(replaced.issuerName).toBe("Hội đồng nhân dân tỉnh Gia Lai");
-    expect(v.edges("AMENDS", { from: v.batch.document.id, to: replaced.id })).toHaveLength(1);
+    expect(v.edges("REPLACES", { from: v.batch.document.id, to: replaced.id })).toHaveLength(1);
+    expect(v.edges("AMENDS", { from: v.batch.document.id })).toEqual([]);
   });
 
   it("takes the enumerated spending duties as tasks, and the scope as none", () => {
@@ -174,7 +175,7 @@ describe("Hà Nội 35/2024/QĐ-UBND (UBND, Markdown with header table and an an
 
   it("records that it replaces Quyết định 03/2018/QĐ-UBND", () => {
     const replaced = v.instrumentByNumber("03/2018/QĐ-UBND");
-    expect(v.edges("AMENDS", { from: v.batch.document.id, to: replaced.id })).toHaveLength(1);
+    expect(v.edges("REPLACES", { from: v.batch.document.id, to: replaced.id }).map((e) => e.on)).toEqual(["2024-06-08"]);
   });
 
   it("keeps the Quy chế's own Điều 1–12 apart from the decision's Điều 1–3, and skips the forms", () => {

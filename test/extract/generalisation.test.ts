@@ -155,10 +155,12 @@ describe("generalisation: an amending decision", () => {
   ].join("\n");
   const v = new BatchView(extractDocument(text, { fileName: "amending.txt" }));
 
-  it("records what the decision amends and repeals, with the province's scope", () => {
+  it("records what the decision amends and what it repeals, with the province's scope, the part amended and the day it took effect", () => {
     expect(v.batch.document.id).toBe("inst:21-2024-qd-ubnd@66");
-    const amended = v.edges("AMENDS", { from: v.batch.document.id }).map((e) => e.to);
-    expect(amended).toEqual(["inst:07-2021-qd-ubnd@66", "inst:15-2019-qd-ubnd@66"]);
+    const amended = v.edges("AMENDS", { from: v.batch.document.id }).map((e) => ({ to: e.to, scope: e.scope, on: e.on }));
+    expect(amended).toEqual([{ to: "inst:07-2021-qd-ubnd@66", scope: "khoản 2 Điều 3", on: "2024-08-15" }]);
+    const repealed = v.edges("REPEALS", { from: v.batch.document.id }).map((e) => ({ to: e.to, scope: e.scope ?? null }));
+    expect(repealed).toEqual([{ to: "inst:15-2019-qd-ubnd@66", scope: null }]);
   });
 });
 
@@ -270,5 +272,39 @@ describe("generalisation: openings of real resolutions from other provinces", ()
       ["Điều 1 > Mục I > khoản 1", "Mục tiêu"],
     ]);
     expect(v.nodes("Task").map((t) => t.text.slice(0, 40))).toEqual(["Tiếp tục thực hiện các giải pháp kiềm ch"]);
+  });
+});
+
+/** Letters, notices and Party and mass-organisation instruments, cited as the genre writes them (made up from its formulas). */
+describe("generalisation: letters, notices and Party instruments", () => {
+  const text = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH QUẢNG NAM",
+    "Số: 30/2024/QĐ-UBND",
+    "Quảng Nam, ngày 10 tháng 9 năm 2024",
+    "QUYẾT ĐỊNH",
+    "Ban hành Quy định quản lý nhà ở xã hội trên địa bàn tỉnh",
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "Thực hiện Kết luận số 15-KL/TU ngày 02 tháng 8 năm 2024 của Ban Thường vụ Tỉnh ủy về phát triển nhà ở xã hội;",
+    "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 1520/TTr-SXD ngày 20 tháng 8 năm 2024 và Văn bản số 2150/SXD-QLN ngày 28 tháng 8 năm 2024.",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý nhà ở xã hội trên địa bàn tỉnh Quảng Nam.",
+    "Điều 2. Giao Sở Xây dựng chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh triển khai Kế hoạch số 12/KH-MTTQ-BTT ngày 05 tháng 7 năm 2024; thực hiện Công văn số 123/UBND-KT ngày 15 tháng 8 năm 2024 và Thông báo số 45/TB-VPCP ngày 01 tháng 3 năm 2024 của Văn phòng Chính phủ.",
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày 20 tháng 9 năm 2024.",
+  ].join("\n");
+  const v = new BatchView(extractDocument(text, { fileName: "letters.txt" }));
+
+  it("cites letters with the issuer their symbol names", () => {
+    expect(v.instrumentByNumber("2150/SXD-QLN")).toMatchObject({ instrumentKind: "LETTER", issuerName: "Sở Xây dựng tỉnh Quảng Nam", issuedOn: "2024-08-28" });
+    expect(v.instrumentByNumber("123/UBND-KT")).toMatchObject({ instrumentKind: "LETTER", issuerName: "Ủy ban nhân dân tỉnh Quảng Nam" });
+    expect(v.instrumentByNumber("1520/TTr-SXD")).toMatchObject({ instrumentKind: "SUBMISSION", issuerName: "Sở Xây dựng tỉnh Quảng Nam" });
+  });
+
+  it("cites notices, conclusions of the Party and plans of mass organisations", () => {
+    expect(v.instrumentByNumber("45/TB-VPCP")).toMatchObject({ instrumentKind: "NOTICE", issuerName: "Văn phòng Chính phủ" });
+    expect(v.instrumentByNumber("15-KL/TU")).toMatchObject({ instrumentKind: "CONCLUSION", issuerName: "Ban Thường vụ Tỉnh ủy Quảng Nam", id: "inst:15-kl-tu-2024@49" });
+    expect(v.instrumentByNumber("12/KH-MTTQ-BTT")).toMatchObject({ instrumentKind: "PLAN", issuerName: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam" });
+    expect(v.edges("IMPLEMENTS", { from: v.batch.document.id }).map((e) => e.to)).toEqual(["inst:15-kl-tu-2024@49"]);
   });
 });

@@ -114,6 +114,23 @@ describe("a document of the 2025 list: places of its time", () => {
     expect(view.batch.unresolved).toEqual([]);
   });
 
+  it("reads names without a type word after `gồm:` or a qualifier, lists joined by `;`, and keeps the reused code 80 apart (Long An then, Tây Ninh now)", () => {
+    const view = fixture("tay-ninh-2026-kh-ubnd.md");
+    expect(view.batch.document.jurisdictionId).toBe("place:2025-80");
+    expect(view.batch.document.issuerId).toBe("body:ubnd-2025-80");
+    const places = namedPlaces(view);
+    const communes = [
+      "xã Tân Trụ", "xã Nhựt Tảo", "xã Vàm Cỏ", "xã Cần Đước", "xã Cần Giuộc", "xã Phước Lý", "xã Mỹ Lộc", "phường Long An", "phường Tân An",
+      "phường Khánh Hậu", "xã Mỹ Quý", "xã Đức Huệ", "xã Bình Hòa", "xã Tuyên Bình", "xã Thạnh Hóa", "xã Bình Thành", "phường Kiến Tường",
+      "phường Gia Lộc", "xã Tân Biên", "xã Tân Lập", "xã Trà Vong", "phường Tân Ninh", "phường Bình Minh", "phường Ninh Thạnh", "xã Tân Tây",
+    ];
+    for (const name of communes) expect(places.get(name), name).toBe("tỉnh Tây Ninh");
+    expect(places.get("tỉnh Đồng Tháp")).toBe("tỉnh Đồng Tháp");
+    // `sông Vàm Cỏ` is the river, not the commune: the commune's mention is the one in the list.
+    const vamCo = view.node("Place", "place:2025-28093");
+    expect(view.batch.document.text.slice(0, vamCo.source!.start).endsWith("Nhựt Tảo, ")).toBe(true);
+  });
+
   it("picks the gazetteer by adoption date, else the date of signing, else the latest date the preamble cites", () => {
     const text = (date: string, preambleDate: string) =>
       `HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG\n\nNGHỊ QUYẾT\nVề việc hỗ trợ\n\nCăn cứ Nghị quyết số 202/2025/QH15 ngày ${preambleDate} của Quốc hội;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Hỗ trợ xã Phước Mỹ Trung xây dựng chợ.\n\n${date}`;
@@ -122,6 +139,18 @@ describe("a document of the 2025 list: places of its time", () => {
     expect(jurisdiction(text("Nghị quyết này được thông qua ngày 14 tháng 7 năm 2025.", "12 tháng 6 năm 2025"))).toBe("place:2025-86");
     expect(jurisdiction(text("", "12 tháng 6 năm 2025"))).toBe("place:86");
     expect(jurisdiction(text("", "01 tháng 8 năm 2025"))).toBe("place:2025-86");
+  });
+
+  it("reads a text with no date of its own, citing only earlier dates, by the units it names", () => {
+    const text = (item: string) =>
+      `HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG\n\nNGHỊ QUYẾT\nVề việc hỗ trợ\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\nQUYẾT NGHỊ:\n\nĐiều 1. ${item}\n`;
+    const places = (doc: string) => extractDocument(doc).nodes.filter((n) => n.kind === "Place" && n.source !== null).map((n) => n.id);
+    expect(places(text("Xây dựng chợ tại phường Bến Tre, phường An Hội và xã Phước Mỹ Trung (huyện Mỏ Cày Bắc cũ)."))).toEqual(
+      expect.arrayContaining(["place:2025-28789", "place:2025-28777", "place:2025-28915"]),
+    );
+    expect(places(text("Xây dựng chợ tại xã Phú Mỹ, huyện Mỏ Cày Bắc và thị trấn Phước Mỹ Trung."))).toEqual(
+      expect.arrayContaining(["place:28889", "place:838", "place:28915"]),
+    );
   });
 });
 
