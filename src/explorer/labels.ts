@@ -171,6 +171,11 @@ export const STATE_LABELS: Record<InstrumentState, string> = {
 
 /** `replaced since 2024-01-01 by Nghị quyết 12/2023/NQ-HĐND (khoản 2 Điều 8)`, as far as the graph knows. */
 export function describeStatus(status: StatusLabelFragment): string {
+  return [STATE_LABELS[status.state], status.since ? `since ${status.since}` : "", decidedBy(status)].filter(Boolean).join(" ");
+}
+
+/** `by Luật … (khoản 2 Điều 8); …`: the instruments that decided the state, or nothing. */
+export function decidedBy(status: StatusLabelFragment): string {
   const by = status.decidedBy.map(({ instrument, scope }) => `${instrumentTitle(instrument.kind, instrument.number, instrument.title)}${scope ? ` (${scope})` : ""}`);
-  return [STATE_LABELS[status.state], status.since ? `since ${status.since}` : "", by.length > 0 ? `by ${by.join("; ")}` : ""].filter(Boolean).join(" ");
+  return by.length > 0 ? `by ${by.join("; ")}` : "";
 }

@@ -1,5 +1,5 @@
 import type { StatusLabelFragment } from "../generated/graphql.js";
-import { describeStatus, STATE_LABELS } from "../labels.js";
+import { decidedBy, describeStatus, STATE_LABELS } from "../labels.js";
 
 /** Whether an instrument still stands, as far as the graph knows, and what decided it. */
 export function StatusBadge({ status }: { status: StatusLabelFragment }) {
@@ -14,7 +14,7 @@ export function StatusBadge({ status }: { status: StatusLabelFragment }) {
 export function StatusLine({ status }: { status: StatusLabelFragment }) {
   return (
     <p className="status-line">
-      <StatusBadge status={status} /> <span className="muted">{describeStatus(status)}</span>
+      <StatusBadge status={status} /> <span className="muted">{decidedBy(status) || "as far as the stored documents say"}</span>
     </p>
   );
 }
