@@ -12,6 +12,7 @@ import { formatHttpThroughput, runHttpThroughput } from "./http-throughput.bench
 import { describeMachine } from "./measure.js";
 import { formatNeo4jPeer, runNeo4jPeer } from "./neo4j-peer.bench.js";
 import { formatStoreCalls, runStoreCalls } from "./store-calls.bench.js";
+import { formatVersions, runVersions } from "./versions.bench.js";
 
 /**
  * `npm run bench [-- --smoke] [--only growth,http] [--sizes 1000,100000] [--json out.json] [--profile]`
@@ -29,7 +30,7 @@ interface Args {
   profile: boolean;
 }
 
-const BENCHMARKS = ["store-calls", "extract", "growth", "http", "overhead", "attacks", "explorer", "neo4j", "neo4j-growth"] as const;
+const BENCHMARKS = ["store-calls", "extract", "growth", "versions", "http", "overhead", "attacks", "explorer", "neo4j", "neo4j-growth"] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 function parseArgs(argv: readonly string[]): Args {
@@ -110,6 +111,12 @@ async function main(): Promise<void> {
     "Growth: flagship query on the embedded store",
     () => runGrowth({ smoke: args.smoke, sizes: args.sizes, store: "memory", onProgress: progress }),
     formatGrowth,
+  );
+  await section(
+    "versions",
+    "Document versions: corpus ingest and the cost of a replacement as the store grows",
+    () => runVersions({ smoke: args.smoke, onProgress: progress }),
+    formatVersions,
   );
   await section(
     "http",

@@ -6,6 +6,7 @@ import { runExtractThroughput } from "../../bench/extract-throughput.bench.js";
 import { runGrowth, SMOKE_GROWTH_SIZES } from "../../bench/growth.bench.js";
 import { runHttpThroughput } from "../../bench/http-throughput.bench.js";
 import { runStoreCalls } from "../../bench/store-calls.bench.js";
+import { formatVersions, runVersions, SMOKE_COPIES } from "../../bench/versions.bench.js";
 import {
   generateSyntheticBatches,
   planSyntheticGraph,
@@ -126,6 +127,16 @@ describe("benchmark smoke modes", { timeout: 60_000 }, () => {
     }
     expect(result.sizes[1].nodes).toBeGreaterThan(result.sizes[0].nodes);
     expect(result.identicalAnswers).toBe(true);
+  });
+
+  it("versions ingests the corpus and replaces, removes and adds back one document at every store size", async () => {
+    const result = await runVersions({ smoke: true });
+    expect(result.corpus.documents).toBeGreaterThanOrEqual(50);
+    expect(result.corpus.storeDocumentsPerSecond).toBeGreaterThan(0);
+    expect(result.sizes.map((size) => size.copies)).toEqual(SMOKE_COPIES);
+    expect(result.sizes[1].documents).toBeGreaterThan(result.sizes[0].documents);
+    for (const size of result.sizes) expect(size.replace.n).toBe(size.remove.n * 2);
+    expect(formatVersions(result)).toContain("replace p50 ms");
   });
 
   it("the bare server replays the real server's exact bytes, and every request under load got them", async () => {

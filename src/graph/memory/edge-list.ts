@@ -19,14 +19,17 @@ export interface EdgeRecord {
 
 /**
  * The edges of one node, one type, one direction, ordered by (other end, role)
- * on first read after a change. Removals only flag the record; `compact()`
- * drops flagged records in one pass, so removing many edges from a hub costs
- * one scan of its list, not one per edge.
+ * on first read after a change. Removals only flag the record; flagged
+ * records are dropped in one pass when the list is next read whole, or once
+ * they are half of it, so removing edges from a hub (a province every task of
+ * a large store is located in) costs O(1) each, amortised, not a scan of the
+ * hub's list per write.
  */
 export class EdgeList {
   private records: EdgeRecord[] = [];
   private sorted = true;
-  private dirty = false;
+  /** Records flagged removed since the last compaction (an over-count after a rolled-back write only compacts early). */
+  private removedSince = 0;
 
   constructor(private readonly otherEnd: "from" | "to") {}
 
@@ -36,14 +39,16 @@ export class EdgeList {
     appendCompact(this.records, record, (grown) => (this.records = grown));
   }
 
-  markDirty(): void {
-    this.dirty = true;
+  /** A record of this list was flagged removed; answers whether the list is now worth compacting. */
+  markRemoved(): boolean {
+    this.removedSince += 1;
+    return this.removedSince * 2 > this.records.length;
   }
 
   compact(): void {
-    if (!this.dirty) return;
+    if (this.removedSince === 0) return;
     this.records = this.records.filter((record) => !record.removed);
-    this.dirty = false;
+    this.removedSince = 0;
   }
 
   get length(): number {

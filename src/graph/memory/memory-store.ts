@@ -41,7 +41,7 @@ import { decideOutcome, normaliseEdge, sameStatement, unchangedResult } from "..
 import { MAX_HIERARCHY_DEPTH } from "../shared/graph-bounds.js";
 import { BASIS_BACKWARD, BASIS_FORWARD, walkLegalBasis, type CandidateStep, type WalkStart } from "../shared/legal-basis-walk.js";
 import { DOCUMENT_OWNED_KINDS, refoldVersions, type FoldedNode } from "../shared/node-versions.js";
-import { filterTexts, normalizeForMatch } from "../shared/search-text.js";
+import { filterTexts, normalizeForMatch, searchFields } from "../shared/search-text.js";
 import { findShortestPaths } from "../shared/shortest-paths.js";
 import { compareIds, compareTaskCounts } from "../shared/sort-order.js";
 import { validateBatch } from "../shared/validate-batch.js";
@@ -112,8 +112,12 @@ export class MemoryGraphStore implements GraphStore {
   /** Whether the write under way has changed anything a read could see. */
   private changed = false;
   private counts: WriteCounts = { nodesCreated: 0, edgesCreated: 0, nodesDeleted: 0, edgesDeleted: 0 };
-  /** Edge lists the write under way flagged records in, compacted once it succeeds. */
-  private touchedLists: Set<EdgeList> | null = null;
+  /**
+   * Edge lists now half made of removed records, compacted once the write
+   * succeeds (never during it: undoing a removal needs the record in its list).
+   */
+  private sparseLists = new Set<EdgeList>();
+
   private readonly placeCounts = new Map<PlaceGeography, { version: number; counts: TaskCount[] }>();
 
   // ------------------------------------------------------------------ ingest
@@ -144,16 +148,15 @@ export class MemoryGraphStore implements GraphStore {
     const journal = new UndoJournal();
     this.changed = false;
     this.counts = { nodesCreated: 0, edgesCreated: 0, nodesDeleted: 0, edgesDeleted: 0 };
-    this.touchedLists = new Set();
     try {
       apply(journal);
     } catch (error) {
       journal.rollback();
-      this.touchedLists = null;
+      this.sparseLists.clear();
       throw error;
     }
-    for (const list of this.touchedLists) list.compact();
-    this.touchedLists = null;
+    for (const list of this.sparseLists) list.compact();
+    this.sparseLists.clear();
     if (this.changed) this.version += 1;
     return this.counts;
   }
@@ -264,6 +267,13 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private replaceNode(existing: GraphNode, next: GraphNode, journal: UndoJournal): void {
+    if (indexKey(existing) === indexKey(next)) {
+      // Only what no index looks at changed (a span, a code): the indexes stay as they are.
+      this.changed = true;
+      this.nodes.set(next.id, next);
+      journal.onUndo(() => this.nodes.set(existing.id, existing));
+      return;
+    }
     this.unindexNode(existing);
     this.indexNode(next);
     journal.onUndo(() => {
@@ -421,15 +431,14 @@ export class MemoryGraphStore implements GraphStore {
     this.indexEdge(record.edge, citationSources);
   }
 
-  /** Flags a record removed; its lists drop it when compacted, once the write is done. */
+  /** Flags a record removed; its lists drop it when next compacted. */
   private unlinkEdge(record: EdgeRecord, citationSources: Set<string>): void {
     this.changed = true;
     record.removed = true;
     const { edge } = record;
     for (const list of [this.outEdges.get(edge.from)?.[edge.type], this.inEdges.get(edge.to)?.[edge.type]]) {
       if (!list) continue;
-      list.markDirty();
-      this.touchedLists?.add(list);
+      if (list.markRemoved()) this.sparseLists.add(list);
     }
     this.edgeCounts.set(edge.type, this.edgeCounts.get(edge.type)! - 1);
     this.unindexEdge(edge, citationSources);
@@ -877,6 +886,13 @@ function sameNode(a: GraphNode, b: GraphNode): boolean {
   return keys.every((key) =>
     key === "source" ? sameSpan(a.source, b.source) : left[key] === right[key],
   );
+}
+
+/** What the indexes take from a node (indexNode): equal keys, equal index entries. */
+function indexKey(node: GraphNode): string {
+  const fields = node as unknown as Record<string, unknown>;
+  const { names, texts } = searchFields(node);
+  return JSON.stringify([node.kind, names, texts, fields.name, fields.fullName, fields.number, fields.normalizedNumber, fields.sector, fields.documentId]);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

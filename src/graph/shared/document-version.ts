@@ -25,11 +25,22 @@ export function unchangedResult(stored: Pick<DocumentNode, "id" | "fileName">): 
  * reads back alike from either store.
  */
 export function normaliseEdge(edge: GraphEdge): GraphEdge {
+  if (isNormalised(edge)) return edge;
   const normalised: GraphEdge = { type: edge.type, from: edge.from, to: edge.to, role: edge.role ?? null, source: edge.source ?? null };
   if (edge.scope != null) normalised.scope = edge.scope;
   if (edge.on != null) normalised.on = edge.on;
   if (edge.whole != null) normalised.whole = edge.whole;
   return normalised;
+}
+
+function isNormalised(edge: GraphEdge): boolean {
+  return (
+    edge.role !== undefined &&
+    edge.source !== undefined &&
+    (!("scope" in edge) || edge.scope != null) &&
+    (!("on" in edge) || edge.on != null) &&
+    (!("whole" in edge) || edge.whole != null)
+  );
 }
 
 /** Whether two statements of one edge say the same: same span, scope, date and wholeness. */
