@@ -11,8 +11,6 @@ export default defineConfig({
   root: EXPLORER_ROOT,
   base: "/explore/",
   mode: "production",
-  // React's production build whatever NODE_ENV the build runs under (vitest runs it under "test").
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
   plugins: [react()],
   logLevel: "warn",
   build: {
