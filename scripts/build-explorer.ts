@@ -41,7 +41,16 @@ export async function buildExplorer(options: { force?: boolean } = {}): Promise<
   const hash = await hashExplorerSources();
   if (!options.force && (await readFile(stampFile, "utf8").catch(() => null)) === hash) return "up to date";
   const { build } = await import("vite");
-  await build({ configFile: path.join(sourceDir, "vite.config.ts") });
+  // Vite follows NODE_ENV over its mode: under vitest ("test") it would bundle React's development
+  // build and JSX runtime. The page is always the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: path.join(sourceDir, "vite.config.ts") });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   await writeFile(stampFile, hash);
   return "built";
 }

@@ -1,4 +1,4 @@
-import type { NodeKind, NodeLabelFragment, PlaceKind, ResponsibilityRole, Sector } from "./generated/graphql.js";
+import type { InstrumentState, NodeKind, NodeLabelFragment, PlaceKind, ResponsibilityRole, Sector, StatusLabelFragment } from "./generated/graphql.js";
 
 // The enumerations' values, shared with the API's model (plain constants: no server code reaches the page).
 export { NODE_KINDS, RELATION_TYPES, RESPONSIBILITY_ROLES as ROLES, SECTORS } from "../domain/model.js";
@@ -160,4 +160,22 @@ export function nodeView(node: { __typename: string; id: string }): "place" | "t
   if (node.__typename === "Task") return "task";
   if (node.__typename === "Document") return "document";
   return "node";
+}
+
+export const STATE_LABELS: Record<InstrumentState, string> = {
+  IN_FORCE: "in force",
+  AMENDED: "amended",
+  REPLACED: "replaced",
+  REPEALED: "repealed",
+};
+
+/** `replaced since 2024-01-01 by Nghị quyết 12/2023/NQ-HĐND (khoản 2 Điều 8)`, as far as the graph knows. */
+export function describeStatus(status: StatusLabelFragment): string {
+  return [STATE_LABELS[status.state], status.since ? `since ${status.since}` : "", decidedBy(status)].filter(Boolean).join(" ");
+}
+
+/** `by Luật … (khoản 2 Điều 8); …`: the instruments that decided the state, or nothing. */
+export function decidedBy(status: StatusLabelFragment): string {
+  const by = status.decidedBy.map(({ instrument, scope }) => `${instrumentTitle(instrument.kind, instrument.number, instrument.title)}${scope ? ` (${scope})` : ""}`);
+  return by.length > 0 ? `by ${by.join("; ")}` : "";
 }

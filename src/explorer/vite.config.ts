@@ -10,6 +10,7 @@ export const EXPLORER_OUT_DIR = path.resolve(EXPLORER_ROOT, "../../dist-explorer
 export default defineConfig({
   root: EXPLORER_ROOT,
   base: "/explore/",
+  mode: "production",
   plugins: [react()],
   logLevel: "warn",
   build: {

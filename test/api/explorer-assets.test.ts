@@ -65,6 +65,13 @@ describe("the explorer's files", () => {
     }
   });
 
+  it("ships React's production build, whatever NODE_ENV built it", async () => {
+    const files = await readdir(path.join(EXPLORER_DIR, "assets"));
+    for (const file of files.filter((name) => name.endsWith(".js"))) {
+      expect(await readFile(path.join(EXPLORER_DIR, "assets", file), "utf8"), file).not.toContain("Download the React DevTools");
+    }
+  });
+
   it("answers 404 for an unknown asset and never reads outside the build", async () => {
     expect((await fetch(`${base}/explore/assets/nothing.js`)).status).toBe(404);
     const escaped = await fetch(`${base}/explore/assets/..%2F..%2Fpackage.json`);

@@ -76,6 +76,9 @@ describe("the explorer in a real browser", { timeout: 60_000 }, () => {
     expect(await last.locator("figcaption").textContent()).toContain("Điều 2");
     expect(await steps.locator(".relation").allTextContents()).toEqual(["PART_OF", "PART_OF", "PART_OF", "CITES"]);
     expect(await page.locator(".document-text mark").textContent()).toMatch(/^Hỗ trợ giải phóng mặt bằng/);
+    expect(await chain.locator("h3 .status").getAttribute("data-state")).toBe("IN_FORCE");
+    const amendedLaw = page.locator(".chain", { has: page.getByRole("heading", { name: /^Instrument\s*Luật Tổ chức Chính phủ/ }) });
+    expect(await amendedLaw.locator("h3 .status").textContent()).toBe("amended since 2019-11-22");
 
     await page.goBack();
     await eventually(() => page.getByTestId("task-total").textContent()).toBe("2");
@@ -151,13 +154,15 @@ describe("the explorer in a real browser", { timeout: 60_000 }, () => {
 
     await page.getByRole("link", { name: /nước thải/ }).click();
     await page.locator(".chain").first().waitFor();
-    const instruments = await page.locator(".chain h3").allTextContents();
+    const instruments = await page.locator(".chain h3 .node-link").allTextContents();
+    const states = await page.locator(".chain h3 .status").evaluateAll((badges) => badges.map((badge) => badge.getAttribute("title")));
     const quotes = await page.locator(".chain-step:not([data-relation=PART_OF]) blockquote").allTextContents();
     const markdown = (await downloaded(page, () => page.getByRole("button", { name: /Legal-basis report/ }).click())).bytes.toString("utf8");
     expect(instruments.length).toBe(6);
     expect(markdown.match(/^## \d+\. /gm)).toHaveLength(instruments.length);
     for (const instrument of instruments) expect(markdown).toContain(instrument.replace(/^Instrument/i, "").trim());
     for (const quote of quotes) expect(markdown).toContain(`> ${quote}`);
+    for (const state of states) expect(markdown).toContain(`status: ${state}`);
     expect(markdown).toMatch(/\*\*CITES\*\*.*Nghị quyết 31\/2022\/NQ-HĐND[\s\S]*?> Nghị quyết số 31\/2022\/NQ-HĐND ngày 08 tháng 12 năm 2022[\s\S]*?Điều 2, characters/);
   });
 
@@ -177,7 +182,7 @@ describe("the explorer in a real browser", { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page.goto(`${origin}/explore`);
     await page.locator("#search-large").waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-large");
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe("search-large");
     await page.keyboard.type("rach mieu");
     await page.keyboard.press("Enter");
     await page.locator(".search-hit").first().waitFor();

@@ -2,6 +2,7 @@ import type { Chain, ChainStep, Quote, SharedChain } from "../export/legal-basis
 import { abbreviate, isStructural } from "../export/quote-text.js";
 import { RELATION_HINTS, shortTitle } from "../labels.js";
 import { Link } from "../routing/use-route.js";
+import { StatusBadge } from "./instrument-status.js";
 import { KindBadge, NodeLink } from "./node-link.js";
 
 function QuoteView({ quote, relation, documentTitles }: { quote: Quote; relation: string; documentTitles: ReadonlyMap<string, string> }) {
@@ -63,7 +64,7 @@ export function LegalBasisChains({ chains, documentTitles }: { chains: readonly 
       {chains.map((chain, index) => (
         <article key={`${chain.start.id}:${chain.instrument.id}:${index}`} className="chain" data-instrument-id={chain.instrument.id}>
           <h3>
-            <NodeLink node={chain.instrument} />
+            <NodeLink node={chain.instrument} /> <StatusBadge status={chain.status} />
           </h3>
           <ol className="chain-summary" aria-label="The chain at a glance">
             <li>

@@ -1,4 +1,4 @@
-import type { ExplorerDocumentBasisQuery, ExplorerTaskQuery, NodeLabelFragment } from "../generated/graphql.js";
+import type { ExplorerDocumentBasisQuery, ExplorerTaskQuery, NodeLabelFragment, StatusLabelFragment } from "../generated/graphql.js";
 
 /** Where a quote was read: the words, their document and provision, their offsets. */
 export interface Quote {
@@ -20,6 +20,8 @@ export interface ChainStep {
 export interface Chain {
   start: NodeLabelFragment;
   instrument: NodeLabelFragment;
+  /** Whether the instrument still stands, as far as the graph knows. */
+  status: StatusLabelFragment;
   steps: ChainStep[];
 }
 
@@ -32,6 +34,7 @@ export function taskChains(task: TaskData): Chain[] {
   return task.legalBasis.map((path) => ({
     start,
     instrument: path.instrument,
+    status: path.instrument.status,
     steps: path.steps.map((step) => ({
       relation: step.relation,
       node: step.node,
@@ -83,7 +86,7 @@ export function documentChains(tasks: readonly BasisTask[], texts: ReadonlyMap<s
       const key = [start.id, ...steps.map((step) => `${step.relation}>${step.node.id}`)].join("|");
       let chain = chains.get(key);
       if (!chain) {
-        chain = { start, instrument: path.instrument, steps, tasks: [] };
+        chain = { start, instrument: path.instrument, status: path.instrument.status, steps, tasks: [] };
         chains.set(key, chain);
       }
       chain.tasks.push({ id: task.id, provisionPath: task.provision.path });

@@ -1,4 +1,4 @@
-import { nodeTitle, RELATION_HINTS } from "../labels.js";
+import { describeStatus, nodeTitle, RELATION_HINTS } from "../labels.js";
 import { routeForNode, routeHref } from "../routing/route.js";
 import type { Chain, Quote, SharedChain } from "./legal-basis-chains.js";
 import { abbreviate, isStructural } from "./quote-text.js";
@@ -47,7 +47,8 @@ export function formatChain(chain: Chain, context: ReportContext): string {
 }
 
 function chainHeading(index: number, chain: Chain, context: ReportContext): string {
-  return `## ${index + 1}. ${nodeTitle(chain.instrument)}\n\n[${chain.instrument.id}](${link(context, chain.instrument)}) · ${chain.steps.length} ${chain.steps.length === 1 ? "step" : "steps"}`;
+  const steps = `${chain.steps.length} ${chain.steps.length === 1 ? "step" : "steps"}`;
+  return `## ${index + 1}. ${nodeTitle(chain.instrument)}\n\n[${chain.instrument.id}](${link(context, chain.instrument)}) · ${steps} · status: ${describeStatus(chain.status)}`;
 }
 
 function footer(context: ReportContext): string {

@@ -54,6 +54,13 @@ export type InstrumentKind =
   | 'STRATEGY'
   | 'SUBMISSION';
 
+/** Whether an instrument stands, as far as the graph knows: IN_FORCE (no known change), AMENDED (amended, or partly replaced or repealed), REPLACED or REPEALED (as a whole). */
+export type InstrumentState =
+  | 'AMENDED'
+  | 'IN_FORCE'
+  | 'REPEALED'
+  | 'REPLACED';
+
 /** Label of a node in the graph. */
 export type NodeKind =
   | 'Body'
@@ -192,7 +199,7 @@ export type ExplorerDocumentQuery = { instruments: Array<{ totalCount: number, e
         | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
         | { __typename: 'Target', text: string, id: string }
         | { __typename: 'Task', text: string, sector: Sector | null, id: string }
-      , source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }>, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, effectiveFrom: string | null, signer: string | null, signerTitle: string | null, fileName: string | null, sha256: string, documentKind: InstrumentKind, jurisdiction: { id: string, fullName: string } | null, basisOf: Array<{ id: string, title: string, number: string | null }>, citingDocuments: Array<{ id: string, title: string, number: string | null }>, allTasks: { totalCount: number }, allProvisions: Array<{ id: string, path: string, label: string, heading: string | null, level: ProvisionLevel, parent: { id: string } | null, tasks: Array<{ id: string, text: string, sector: Sector | null }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }> } | null };
+      , source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }>, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, effectiveFrom: string | null, signer: string | null, signerTitle: string | null, fileName: string | null, sha256: string, documentKind: InstrumentKind, status: { state: InstrumentState, since: string | null, decidedBy: Array<{ relation: string, on: string | null, scope: string | null, instrument: { id: string, number: string | null, title: string | null, kind: InstrumentKind } }> }, jurisdiction: { id: string, fullName: string } | null, basisOf: Array<{ id: string, title: string, number: string | null }>, citingDocuments: Array<{ id: string, title: string, number: string | null }>, allTasks: { totalCount: number }, allProvisions: Array<{ id: string, path: string, label: string, heading: string | null, level: ProvisionLevel, parent: { id: string } | null, tasks: Array<{ id: string, text: string, sector: Sector | null }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }> }> } | null };
 
 export type ExplorerDocumentBasisQueryVariables = Exact<{
   where: TaskWhere;
@@ -201,7 +208,7 @@ export type ExplorerDocumentBasisQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerDocumentBasisQuery = { tasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, provision: { id: string, path: string }, legalBasis: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, steps: Array<{ relation: string, node:
+export type ExplorerDocumentBasisQuery = { tasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, provision: { id: string, path: string }, legalBasis: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string, status: { state: InstrumentState, since: string | null, decidedBy: Array<{ relation: string, on: string | null, scope: string | null, instrument: { id: string, number: string | null, title: string | null, kind: InstrumentKind } }> } }, steps: Array<{ relation: string, node:
               | { __typename: 'Body', name: string, id: string }
               | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
               | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
@@ -270,6 +277,8 @@ export type NodeLabelFragment =
 
 export type QuoteFragment = { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null };
 
+export type StatusLabelFragment = { state: InstrumentState, since: string | null, decidedBy: Array<{ relation: string, on: string | null, scope: string | null, instrument: { id: string, number: string | null, title: string | null, kind: InstrumentKind } }> };
+
 export type TaskRowFragment = { id: string, ordinal: number, text: string, sector: Sector | null, deadline: string | null, provision: { id: string, path: string }, document: { id: string, title: string, number: string | null }, places: Array<{ id: string, fullName: string }>, responsibilities: Array<{ role: ResponsibilityRole, body: { id: string, name: string } }>, projects: Array<{ id: string, name: string }> };
 
 export type ExplorerNeighbourhoodQueryVariables = Exact<{
@@ -334,7 +343,7 @@ export type ExplorerNodeQueryVariables = Exact<{
 export type ExplorerNodeQuery = { node:
     | { __typename: 'Body', level: AdminLevel, name: string, id: string, bodyKind: BodyKind, jurisdiction: { id: string, fullName: string } | null, issued: Array<{ __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }>, projects: Array<{ id: string, name: string }> }
     | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
-    | { __typename: 'LegalInstrument', issuerName: string | null, normalizedNumber: string | null, kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string, ingested: { id: string } | null, issuer: { id: string, name: string } | null, amends: Array<{ __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }>, amendedBy: Array<{ __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }>, basisOf: Array<{ id: string, title: string, number: string | null }> }
+    | { __typename: 'LegalInstrument', issuerName: string | null, normalizedNumber: string | null, kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string, ingested: { id: string } | null, issuer: { id: string, name: string } | null, status: { state: InstrumentState, since: string | null, decidedBy: Array<{ relation: string, on: string | null, scope: string | null, instrument: { id: string, number: string | null, title: string | null, kind: InstrumentKind } }> }, relations: Array<{ relation: string, on: string | null, scope: string | null, instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }>, basisOf: Array<{ id: string, title: string, number: string | null }> }
     | { __typename: 'Place', name: string, fullName: string, id: string, placeKind: PlaceKind }
     | { __typename: 'Project', name: string, id: string, projectKind: string | null, places: Array<{ id: string, fullName: string }>, investors: Array<{ id: string, name: string }> }
     | { __typename: 'Provision', path: string, label: string, id: string, document: { id: string } }
@@ -354,7 +363,7 @@ export type ExplorerTaskQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerTaskQuery = { task: { id: string, ordinal: number, text: string, sector: Sector | null, deadline: string | null, source: { start: number, end: number }, provision: { id: string, path: string, heading: string | null, source: { start: number, end: number } | null }, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, text: string, documentKind: InstrumentKind }, places: Array<{ id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string } | null }>, responsibilities: Array<{ role: ResponsibilityRole, body: { id: string, name: string, kind: BodyKind }, source: { text: string } | null }>, projects: Array<{ id: string, name: string, kind: string | null }>, targets: Array<{ id: string, text: string, value: number, unit: string | null, metric: string, comparator: Comparator }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }>, legalBasis: Array<{ depth: number, instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, steps: Array<{ relation: string, type: RelationType, reversed: boolean, node:
+export type ExplorerTaskQuery = { task: { id: string, ordinal: number, text: string, sector: Sector | null, deadline: string | null, source: { start: number, end: number }, provision: { id: string, path: string, heading: string | null, source: { start: number, end: number } | null }, document: { id: string, title: string, number: string | null, issuerName: string | null, adoptedOn: string | null, text: string, documentKind: InstrumentKind }, places: Array<{ id: string, fullName: string, kind: PlaceKind, parent: { id: string, fullName: string } | null }>, responsibilities: Array<{ role: ResponsibilityRole, body: { id: string, name: string, kind: BodyKind }, source: { text: string } | null }>, projects: Array<{ id: string, name: string, kind: string | null }>, targets: Array<{ id: string, text: string, value: number, unit: string | null, metric: string, comparator: Comparator }>, citations: Array<{ instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }, source: { documentId: string, start: number, end: number, text: string, provision: { id: string, path: string } | null } | null }>, legalBasis: Array<{ depth: number, instrument: { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string, status: { state: InstrumentState, since: string | null, decidedBy: Array<{ relation: string, on: string | null, scope: string | null, instrument: { id: string, number: string | null, title: string | null, kind: InstrumentKind } }> } }, steps: Array<{ relation: string, type: RelationType, reversed: boolean, node:
           | { __typename: 'Body', name: string, id: string }
           | { __typename: 'Document', kind: InstrumentKind, number: string | null, adoptedOn: string | null, id: string, documentTitle: string }
           | { __typename: 'LegalInstrument', kind: InstrumentKind, number: string | null, title: string | null, issuedOn: string | null, id: string }
@@ -478,6 +487,23 @@ export const QuoteFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Quote"}) as unknown as TypedDocumentString<QuoteFragment, unknown>;
+export const StatusLabelFragmentDoc = new TypedDocumentString(`
+    fragment StatusLabel on InstrumentStatus {
+  state
+  since
+  decidedBy {
+    relation
+    on
+    scope
+    instrument {
+      id
+      number
+      title
+      kind
+    }
+  }
+}
+    `, {"fragmentName":"StatusLabel"}) as unknown as TypedDocumentString<StatusLabelFragment, unknown>;
 export const TaskRowFragmentDoc = new TypedDocumentString(`
     fragment TaskRow on Task {
   id
@@ -544,6 +570,9 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
     signerTitle
     fileName
     sha256
+    status {
+      ...StatusLabel
+    }
     jurisdiction {
       id
       fullName
@@ -636,6 +665,21 @@ fragment Quote on SourceSpan {
     id
     path
   }
+}
+fragment StatusLabel on InstrumentStatus {
+  state
+  since
+  decidedBy {
+    relation
+    on
+    scope
+    instrument {
+      id
+      number
+      title
+      kind
+    }
+  }
 }`) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
 export const ExplorerDocumentBasisDocument = new TypedDocumentString(`
     query ExplorerDocumentBasis($where: TaskWhere!, $first: Int!, $after: String) {
@@ -654,6 +698,9 @@ export const ExplorerDocumentBasisDocument = new TypedDocumentString(`
         legalBasis {
           instrument {
             ...NodeLabel
+            status {
+              ...StatusLabel
+            }
           }
           steps {
             relation
@@ -714,6 +761,21 @@ export const ExplorerDocumentBasisDocument = new TypedDocumentString(`
   }
   ... on Target {
     text
+  }
+}
+fragment StatusLabel on InstrumentStatus {
+  state
+  since
+  decidedBy {
+    relation
+    on
+    scope
+    instrument {
+      id
+      number
+      title
+      kind
+    }
   }
 }`) as unknown as TypedDocumentString<ExplorerDocumentBasisQuery, ExplorerDocumentBasisQueryVariables>;
 export const ExplorerDocumentTextsDocument = new TypedDocumentString(`
@@ -935,11 +997,19 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
         id
         name
       }
-      amends {
-        ...NodeLabel
+      status {
+        ...StatusLabel
       }
-      amendedBy {
-        ...NodeLabel
+      relations {
+        relation
+        on
+        scope
+        instrument {
+          ...NodeLabel
+        }
+        source {
+          ...Quote
+        }
       }
       basisOf {
         id
@@ -1037,6 +1107,21 @@ fragment Quote on SourceSpan {
   provision {
     id
     path
+  }
+}
+fragment StatusLabel on InstrumentStatus {
+  state
+  since
+  decidedBy {
+    relation
+    on
+    scope
+    instrument {
+      id
+      number
+      title
+      kind
+    }
   }
 }`) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
 export const ExplorerPlaceDocument = new TypedDocumentString(`
@@ -1183,6 +1268,9 @@ export const ExplorerTaskDocument = new TypedDocumentString(`
       depth
       instrument {
         ...NodeLabel
+        status {
+          ...StatusLabel
+        }
       }
       steps {
         relation
@@ -1247,6 +1335,21 @@ fragment Quote on SourceSpan {
   provision {
     id
     path
+  }
+}
+fragment StatusLabel on InstrumentStatus {
+  state
+  since
+  decidedBy {
+    relation
+    on
+    scope
+    instrument {
+      id
+      number
+      title
+      kind
+    }
   }
 }`) as unknown as TypedDocumentString<ExplorerTaskQuery, ExplorerTaskQueryVariables>;
 export const ExplorerTasksDocument = new TypedDocumentString(`

@@ -3,6 +3,7 @@ import { ApiRequestError, client } from "../api/graphql-client.js";
 import { BASIS_PAGE_SIZE } from "../api/request-sizes.js";
 import { useDocumentTitles } from "../api/use-document-titles.js";
 import { useQuery } from "../api/use-query.js";
+import { StatusLine } from "../components/instrument-status.js";
 import { LegalBasisChains } from "../components/legal-basis-chains.js";
 import { DocumentLinks, KindBadge, NodeLink } from "../components/node-link.js";
 import { ErrorBox, Loading, NotFound } from "../components/status.js";
@@ -169,6 +170,7 @@ export function DocumentView({ id, provision }: { id: string; provision?: string
         {data.fileName ? ` · file ${data.fileName}` : ""}
       </p>
       <h1>{name}</h1>
+      <StatusLine status={data.status} />
       <dl className="inline-facts">
         <dt>Issuer</dt>
         <dd>{data.issuerName ?? "unknown"}</dd>

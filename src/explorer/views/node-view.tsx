@@ -1,4 +1,5 @@
 import { useQuery } from "../api/use-query.js";
+import { StatusLine } from "../components/instrument-status.js";
 import { LinkList, nodeLinks, placeLinks } from "../components/link-list.js";
 import { DocumentLinks, KindBadge, NodeLink } from "../components/node-link.js";
 import { ErrorBox, Loading, NotFound } from "../components/status.js";
@@ -44,8 +45,19 @@ function NodeFacts({ node }: { node: NodeData }) {
               This instrument is a stored document: <Link to={{ view: "document", id: node.ingested.id }}>open it</Link>.
             </p>
           ) : null}
-          <RelatedList title="Amends" nodes={node.amends} />
-          <RelatedList title="Amended by" nodes={node.amendedBy} />
+          <StatusLine status={node.status} />
+          <h2>Amended, replaced, repealed, guided, implemented</h2>
+          {node.relations.length === 0 ? <p className="muted">No such relation known.</p> : null}
+          <ul className="plain">
+            {node.relations.map((relation, index) => (
+              <li key={`${relation.relation}:${relation.instrument.id}:${index}`}>
+                <span className="relation">{relation.relation}</span> <NodeLink node={relation.instrument} />
+                {relation.scope ? <span className="muted"> ({relation.scope})</span> : null}
+                {relation.on ? <span className="muted"> · {relation.on}</span> : null}
+                {relation.source ? <q className="edge-words">{relation.source.text}</q> : null}
+              </li>
+            ))}
+          </ul>
           <h2>Stored documents resting on it (Căn cứ)</h2>
           <DocumentLinks documents={node.basisOf} empty="None." />
           <h2>Tasks citing it</h2>
