@@ -8,6 +8,7 @@ import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
 import { buildGraphSchema } from "../src/schema/build-schema.js";
 import { createGraphContext, type GraphContext } from "../src/schema/context.js";
 import { createErrorHandling } from "../src/server/errors.js";
+import { createCompiledExecutionPlugin } from "../src/server/compiled-execution.js";
 import { createCostLimitPlugin, createLimitRules } from "../src/server/limits.js";
 import { createLogger } from "../src/server/logger.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
@@ -62,8 +63,9 @@ export async function runApolloOverhead(options: { smoke?: boolean } = {}): Prom
   ];
 
   const variants: { name: string; apollo?: () => Promise<ApolloServer<GraphContext>> }[] = [
-    { name: "Apollo with start-server.ts's options (cache control disabled)", apollo: () => startApollo(schema, limits, { cacheControl: false }) },
-    { name: "… with Apollo's cache-control plugin left on, as before", apollo: () => startApollo(schema, limits, { cacheControl: true }) },
+    { name: "Apollo with start-server.ts's options (compiled execution, cache control disabled)", apollo: () => startApollo(schema, limits, { cacheControl: false, compileAfter: 1 }) },
+    { name: "… every query interpreted by graphql-js (EXECUTION_COMPILE_AFTER=0)", apollo: () => startApollo(schema, limits, { cacheControl: false, compileAfter: 0 }) },
+    { name: "… interpreted, with Apollo's cache-control plugin left on", apollo: () => startApollo(schema, limits, { cacheControl: true, compileAfter: 0 }) },
     { name: "graphql-js execute + JSON.stringify, document cached (no Apollo)" },
   ];
 
@@ -119,12 +121,17 @@ export async function runApolloOverhead(options: { smoke?: boolean } = {}): Prom
  * step), minus the HTTP drain plugin and the response-cache bookkeeping, with
  * Apollo's cache-control plugin optionally left on.
  */
-async function startApollo(schema: GraphQLSchema, limits: ApiLimits, changes: { cacheControl: boolean }): Promise<ApolloServer<GraphContext>> {
+async function startApollo(
+  schema: GraphQLSchema,
+  limits: ApiLimits,
+  changes: { cacheControl: boolean; compileAfter: number },
+): Promise<ApolloServer<GraphContext>> {
   const errors = createErrorHandling(createLogger("error"), false);
+  // A copy with its own type objects: a plugin with willResolveField (cache control) makes Apollo wrap
+  // every resolver of the schema it is given, for good, and the other variants must not inherit that.
+  const own = lexicographicSortSchema(schema);
   const apollo = new ApolloServer<GraphContext>({
-    // A copy with its own type objects: a plugin with willResolveField (cache control) makes Apollo wrap
-    // every resolver of the schema it is given, for good, and the other variants must not inherit that.
-    schema: lexicographicSortSchema(schema),
+    schema: own,
     nodeEnv: "production",
     introspection: true,
     csrfPrevention: true,
@@ -138,7 +145,8 @@ async function startApollo(schema: GraphQLSchema, limits: ApiLimits, changes: { 
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(changes.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
-      createCostLimitPlugin(schema, limits),
+      createCostLimitPlugin(own, limits),
+      createCompiledExecutionPlugin(own, { compileAfter: changes.compileAfter, maxCompiled: 1_000 }),
       errors.plugin,
     ],
   });

@@ -697,20 +697,28 @@ export class MemoryGraphStore implements GraphStore {
   /** The edges the legal-basis walk could take out of each node; the walk applies the step rule. */
   private basisCandidates(nodes: readonly { id: string }[]): CandidateStep[] {
     const steps: CandidateStep[] = [];
-    const follow = (fromId: string, type: RelationType, direction: EdgeDirection) => {
-      const reversed = direction === "in";
-      for (const record of this.liveRecords(reversed ? this.inEdges : this.outEdges, fromId, type)) {
-        const toId = reversed ? record.edge.from : record.edge.to;
-        const toKind = this.nodes.get(toId)?.kind;
-        if (toKind) steps.push({ fromId, relation: type, reversed, toId, toKind, source: record.edge.source });
+    // Runs for every instrument a walk reaches, under every legal-basis answer: one adjacency
+    // lookup per node and direction, and no list built for the many types a node has no edge of.
+    const follow = (fromId: string, lists: Partial<Record<RelationType, EdgeList>> | undefined, types: readonly RelationType[], reversed: boolean) => {
+      if (!lists) return;
+      for (const type of types) {
+        const list = lists[type];
+        if (!list) continue;
+        for (const record of list.unordered()) {
+          if (record.removed) continue;
+          const toId = reversed ? record.edge.from : record.edge.to;
+          const toKind = this.nodes.get(toId)?.kind;
+          if (toKind) steps.push({ fromId, relation: type, reversed, toId, toKind, source: record.edge.source });
+        }
       }
     };
     for (const { id } of nodes) {
-      for (const type of BASIS_FORWARD) follow(id, type, "out");
-      for (const type of BASIS_BACKWARD) follow(id, type, "in");
+      follow(id, this.outEdges.get(id), BASIS_FORWARD, false);
+      follow(id, this.inEdges.get(id), BASIS_BACKWARD, true);
     }
     return steps;
   }
+
 
   async findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]> {
     if (!this.nodes.has(fromId) || !this.nodes.has(toId) || limit <= 0) return [];
