@@ -158,7 +158,7 @@ describe("benchmark smoke modes", { timeout: 60_000 }, () => {
     const result = await runApolloOverhead({ smoke: true });
     expect(result.cases.map((c) => c.name)).toContain("flagship · seed");
     for (const c of result.cases) {
-      expect(c.variants).toHaveLength(3);
+      expect(c.variants).toHaveLength(4);
       expect(c.variants[0].relative).toBe(1);
     }
   });
