@@ -146,7 +146,7 @@ async function startApollo(
       ApolloServerPluginLandingPageDisabled(),
       ...(changes.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
       createCostLimitPlugin(own, limits),
-      createCompiledExecutionPlugin(own, { compileAfter: changes.compileAfter, maxCompiled: 1_000 }),
+      createCompiledExecutionPlugin(own, { compileAfter: changes.compileAfter }),
       errors.plugin,
     ],
   });

@@ -23,8 +23,6 @@ export interface ExecutionConfig {
    * A query sent once is cheaper to interpret than to compile.
    */
   compileAfter: number;
-  /** Queries whose compiled code is kept, least recently used dropped first. */
-  maxCompiled: number;
 }
 
 export interface Neo4jConfig {
@@ -141,7 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     execution: {
       compileAfter: int("EXECUTION_COMPILE_AFTER", 2, 0, 1_000_000),
-      maxCompiled: int("EXECUTION_MAX_COMPILED", 1_000, 1, 1_000_000),
     },
     logLevel: oneOf("LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
   };

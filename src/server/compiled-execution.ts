@@ -1,7 +1,6 @@
 import { type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
-import { LRUCache } from "lru-cache";
 import type { ExecutionConfig } from "../config/config.js";
 import type { GraphContext } from "../schema/context.js";
 
@@ -38,8 +37,9 @@ interface OperationPlan {
  */
 export function createCompiledExecutionPlugin(schema: GraphQLSchema, options: ExecutionConfig): CompiledExecutionPlugin {
   const stats: CompiledExecutionStats = { compiled: 0, answered: 0, rerun: 0 };
-  // Keyed by the parsed document: Apollo hands every request of one query the same DocumentNode from its document store.
-  const plans = new LRUCache<DocumentNode, Map<string, OperationPlan>>({ max: options.maxCompiled });
+  // Keyed by the parsed document, which Apollo's bounded document store hands every request of one
+  // query: a plan lives as long as Apollo keeps its document, so no query is kept longer than Apollo would.
+  const plans = new WeakMap<DocumentNode, Map<string, OperationPlan>>();
 
   const planOf = (document: DocumentNode, operationName: string | null): OperationPlan => {
     let byName = plans.get(document);
