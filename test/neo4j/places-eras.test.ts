@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DOCUMENTS_DIR, loadConfig } from "../../src/config/config.js";
-import type { GraphStore } from "../../src/graph/graph-store.js";
-import { ingestFiles } from "../../src/graph/ingest-files.js";
-import { MemoryGraphStore } from "../../src/graph/memory/memory-store.js";
-import { connectNeo4jStore } from "../../src/graph/neo4j/neo4j-store.js";
-import { createLogger } from "../../src/server/logger.js";
-import { startServer, type RunningServer } from "../../src/server/start-server.js";
-import { FakeBoltServer } from "./fake-bolt-server.js";
-import { answerFromMemoryStore } from "./fake-cypher.js";
+import { DEFAULT_DOCUMENTS_DIR } from "../../src/config/config.js";
+import { ask, type SideBySide, startSideBySide } from "./side-by-side.js";
 
 /**
  * The questions of issue 10 through the Neo4j store's TypeScript side (read
@@ -16,32 +9,13 @@ import { answerFromMemoryStore } from "./fake-cypher.js";
  * an embedded store: the answers must be the embedded store's. The Cypher
  * itself runs on a real server in the contract suite (NEO4J_URI).
  */
-let bolt: FakeBoltServer;
-let neo4jStore: GraphStore;
-const servers: RunningServer[] = [];
+let servers: SideBySide;
 
 beforeAll(async () => {
-  const memory = new MemoryGraphStore();
-  expect((await ingestFiles(memory, [DEFAULT_DOCUMENTS_DIR])).failed).toEqual([]);
-  bolt = new FakeBoltServer({ respond: answerFromMemoryStore(memory) });
-  const port = await bolt.start();
-  neo4jStore = await connectNeo4jStore({ uri: `bolt://127.0.0.1:${port}`, username: "neo4j", password: "secret-password", database: "policy" });
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "error", DRAIN_TIMEOUT_MS: "500" });
-  const logger = createLogger("error", () => {});
-  for (const store of [neo4jStore, memory]) servers.push(await startServer(config, store, { logger }));
+  servers = await startSideBySide([DEFAULT_DOCUMENTS_DIR]);
 });
 
-afterAll(async () => {
-  for (const server of servers) await server.close();
-  await neo4jStore?.close();
-  await bolt?.stop();
-});
-
-async function ask(url: string, query: string): Promise<string> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-  expect(response.status).toBe(200);
-  return response.text();
-}
+afterAll(() => servers?.close());
 
 /** Each question, and words its answer must hold (so an empty answer cannot pass). */
 const QUESTIONS: Record<string, [string, RegExp]> = {
@@ -61,7 +35,7 @@ const QUESTIONS: Record<string, [string, RegExp]> = {
 
 describe("places across the 2025 reorganisation, on the Neo4j store's read path", () => {
   it.each(Object.entries(QUESTIONS))("%s", async (_name, [query, holds]) => {
-    const [onNeo4j, onMemory] = await Promise.all(servers.map((server) => ask(`${server.url}/graphql`, query)));
+    const [onNeo4j, onMemory] = await Promise.all([ask(servers.onNeo4j, query), ask(servers.onMemory, query)]);
     expect(JSON.parse(onNeo4j).errors).toBeUndefined();
     expect(onNeo4j).toBe(onMemory);
     expect(onNeo4j).toMatch(holds);
