@@ -47,6 +47,18 @@ export async function findTasks(store: GraphStore, filter: TaskFilter, page: Pag
   return pages[0];
 }
 
+/** Every task id the filter matches, page after page. */
+export async function allTaskIds(store: GraphStore, filter: TaskFilter): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await findTasks(store, filter, { first: 100, after });
+    ids.push(...page.ids);
+    if (!page.hasNextPage) return ids;
+    after = page.ids[page.ids.length - 1];
+  }
+}
+
 /** Everything a reader could see of a store's graph: every node whole, every edge with its statement, the counts. */
 export async function snapshotGraph(store: GraphStore): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; stats: StoreStats }> {
   const nodes = (await Promise.all(NODE_KINDS.map((kind) => store.listNodes(kind)))).flat();

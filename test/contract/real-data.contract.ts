@@ -9,9 +9,9 @@ import {
   type TaskNode,
 } from "../../src/domain/model.js";
 import { foldText } from "../../src/domain/text-fold.js";
-import type { GraphStore, LegalBasisPath, TaskFilter } from "../../src/graph/graph-store.js";
+import type { GraphStore, LegalBasisPath } from "../../src/graph/graph-store.js";
 import { ingestFiles } from "../../src/graph/ingest-files.js";
-import { CORPUS_FILES, findTasks, SEED_FILE, useStore } from "./contract-support.js";
+import { allTaskIds, CORPUS_FILES, findTasks, SEED_FILE, useStore } from "./contract-support.js";
 
 /**
  * The questions of the issues, asked of the store on the real seed and corpus
@@ -339,17 +339,6 @@ async function lawNamed(store: GraphStore, law: LawDescription, year: number): P
   });
   expect(matching.map((n) => `${n.id}: ${n.title}`), `${law.holds.join(" + ")} ${year}`).toHaveLength(1);
   return matching[0];
-}
-
-async function allTaskIds(store: GraphStore, filter: TaskFilter): Promise<string[]> {
-  const ids: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await findTasks(store, filter, { first: 100, after });
-    ids.push(...page.ids);
-    if (!page.hasNextPage) return ids;
-    after = page.ids[page.ids.length - 1];
-  }
 }
 
 async function tasksById(store: GraphStore, ids: string[]): Promise<TaskNode[]> {

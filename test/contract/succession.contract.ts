@@ -6,7 +6,7 @@ import { extractDocument } from "../../src/extract/index.js";
 import type { GraphStore, TaskFilter } from "../../src/graph/graph-store.js";
 import { ingestFiles } from "../../src/graph/ingest-files.js";
 import { buildSyntheticBatch, SYN } from "../fixtures/synthetic-batch.js";
-import { findTasks, SEED_FILE, useStore } from "./contract-support.js";
+import { allTaskIds, findTasks, SEED_FILE, useStore } from "./contract-support.js";
 
 const VINH_LONG_2025 = path.resolve(path.dirname(SEED_FILE), "../../test/fixtures/post-2025/vinh-long-2025-qd-ubnd.txt");
 
@@ -17,17 +17,6 @@ async function placeNamed(store: GraphStore, name: string, kind: string, era: "b
   );
   expect(places.map((p) => p.id), `${name} ${kind} ${era}`).toHaveLength(1);
   return places[0].id;
-}
-
-async function allTaskIds(store: GraphStore, filter: TaskFilter): Promise<string[]> {
-  const ids: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await findTasks(store, filter, { first: 100, after });
-    ids.push(...page.ids);
-    if (!page.hasNextPage) return ids;
-    after = page.ids[page.ids.length - 1];
-  }
 }
 
 async function ingest(store: GraphStore, files: string[]): Promise<void> {
