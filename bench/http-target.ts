@@ -3,7 +3,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { DEFAULT_DOCUMENTS_DIR, loadConfig } from "../src/config/config.js";
+import { type Config, DEFAULT_DOCUMENTS_DIR, loadConfig } from "../src/config/config.js";
+import type { GraphStore } from "../src/graph/graph-store.js";
 import { ingestFiles } from "../src/graph/ingest-files.js";
 import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
 import { startServer } from "../src/server/start-server.js";
@@ -52,14 +53,7 @@ export async function startTarget(spec: TargetSpec): Promise<RunningServer> {
     // Load has ended when a target stops: connections autocannon left open need no grace period.
     DRAIN_TIMEOUT_MS: "100",
   });
-  const server = await startServer(config, store);
-  return {
-    url: `${server.url}/graphql`,
-    close: async () => {
-      await server.close();
-      await store.close();
-    },
-  };
+  return serveGraphQL(config, store);
 }
 
 async function startNeo4jTarget(kind: "neo4j-project" | "neo4j-peer" | "neo4j-floor"): Promise<RunningServer> {
@@ -69,6 +63,11 @@ async function startNeo4jTarget(kind: "neo4j-project" | "neo4j-peer" | "neo4j-fl
   if (kind === "neo4j-floor") return (await import("./neo4j-peer/floor-server.js")).startFloorServer(config.neo4j);
   const { connectNeo4jStore } = await import("../src/graph/neo4j/neo4j-store.js");
   const store = await connectNeo4jStore(config.neo4j);
+  return serveGraphQL(config, store);
+}
+
+/** The project's server on `store`; closing it closes the store too. */
+async function serveGraphQL(config: Config, store: GraphStore): Promise<RunningServer> {
   const server = await startServer(config, store);
   return {
     url: `${server.url}/graphql`,
@@ -116,3 +115,4 @@ if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === imp
     process.exit(1);
   });
 }
+
