@@ -9,7 +9,7 @@ import { buildGraphSchema } from "../src/schema/build-schema.js";
 import { createGraphContext, type GraphContext } from "../src/schema/context.js";
 import { createErrorHandling } from "../src/server/errors.js";
 import { createCompiledExecutionPlugin } from "../src/server/compiled-execution.js";
-import { createCostLimitPlugin, createLimitRules } from "../src/server/limits.js";
+import { createCostLimit, createLimitRules } from "../src/server/limits.js";
 import { createLogger } from "../src/server/logger.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
@@ -145,7 +145,7 @@ async function startApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(changes.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
-      createCostLimitPlugin(own, limits),
+      createCostLimit(own, limits).plugin,
       createCompiledExecutionPlugin(own, { compileAfter: changes.compileAfter }),
       errors.plugin,
     ],

@@ -11,7 +11,7 @@ import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
 import type { RunningServer } from "./bare-server.js";
 import { summariseCpuProfile, type CpuProfile, type ProfileBreakdown } from "./cpu-profile.js";
 import { createGraphqlPipeline, type PhaseTimes } from "./graphql-pipeline.js";
-import { startTarget, TARGET_SCRIPT, type Dataset, type TargetSpec } from "./http-target.js";
+import { buildServer, startTarget, TARGET_SCRIPT, type Dataset, type TargetSpec } from "./http-target.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
 import { formatNumber, formatTable, summarise } from "./measure.js";
 import { FLAGSHIP_QUERY, SHALLOW_QUERY } from "./queries.js";
@@ -220,6 +220,8 @@ export async function launch(spec: TargetSpec, child: boolean, workDir: string):
     const server: RunningServer = await startTarget(spec);
     return { url: server.url, pid: null, signal: async () => {}, stop: () => server.close() };
   }
+  // A child runs the project's server compiled, as `npm start` does.
+  buildServer();
   const specFile = path.join(workDir, `target-${spec.kind}-${Date.now()}.json`);
   await writeFile(specFile, JSON.stringify(spec));
   // Keep the loader flags (tsx) but not the benchmark runner's own heap and GC flags.

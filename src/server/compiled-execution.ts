@@ -1,10 +1,17 @@
 import { type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLResponse, HeaderMap } from "@apollo/server";
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from "graphql";
+import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionNode } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import type { ExecutionConfig } from "../config/config.js";
 import type { GraphContext } from "../schema/context.js";
 
-type RunCompiled = (root: unknown, context: GraphContext, variables: Record<string, unknown> | undefined) => ExecutionResult | Promise<ExecutionResult>;
+export type RunCompiled = (root: unknown, context: GraphContext, variables: Record<string, unknown> | undefined) => ExecutionResult | Promise<ExecutionResult>;
+
+/** An operation whose compiled code gave a request its whole answer, without error. */
+export interface CompiledOperation {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  run: RunCompiled;
+}
 
 /** How the plugin answered, since the server started. */
 export interface CompiledExecutionStats {
@@ -16,7 +23,11 @@ export interface CompiledExecutionStats {
   rerun: number;
 }
 
-export type CompiledExecutionPlugin = ApolloServerPlugin<GraphContext> & { stats(): CompiledExecutionStats };
+export type CompiledExecutionPlugin = ApolloServerPlugin<GraphContext> & {
+  stats(): CompiledExecutionStats;
+  /** The compiled operation that answered the request of these loaders, if one did. */
+  answeredWith(loaders: GraphContext["loaders"]): CompiledOperation | undefined;
+};
 
 interface OperationPlan {
   runs: number;
@@ -40,6 +51,8 @@ export function createCompiledExecutionPlugin(schema: GraphQLSchema, options: Ex
   // Keyed by the parsed document, which Apollo's bounded document store hands every request of one
   // query: a plan lives as long as Apollo keeps its document, so no query is kept longer than Apollo would.
   const plans = new WeakMap<DocumentNode, Map<string, OperationPlan>>();
+  // Apollo hands plugins a shallow copy of the context: the loaders it holds are the request's own.
+  const answers = new WeakMap<GraphContext["loaders"], CompiledOperation>();
 
   const planOf = (document: DocumentNode, operationName: string | null): OperationPlan => {
     let byName = plans.get(document);
@@ -84,6 +97,7 @@ export function createCompiledExecutionPlugin(schema: GraphQLSchema, options: Ex
       return null;
     }
     stats.answered += 1;
+    answers.set(contextValue.loaders, { document, operation, run: plan.compiled });
     return { http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: result } };
   };
 
@@ -92,5 +106,6 @@ export function createCompiledExecutionPlugin(schema: GraphQLSchema, options: Ex
       return { responseForOperation: respond };
     },
     stats: () => ({ ...stats }),
+    answeredWith: (loaders) => answers.get(loaders),
   };
 }

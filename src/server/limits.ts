@@ -98,6 +98,13 @@ export function estimateFieldCost({ type, field, args, childComplexity }: Comple
   return 1 + rows * childComplexity;
 }
 
+export interface CostLimit {
+  /** Refuses operations above maxCost as Apollo resolves them. */
+  plugin: ApolloServerPlugin;
+  /** Throws QUERY_TOO_COSTLY (or BAD_USER_INPUT for variables pricing cannot read) unless the operation may run with these variables. */
+  admit(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void;
+}
+
 /**
  * Prices each operation with its variables before it runs and refuses those
  * above maxCost. A query that cannot be priced is refused too: never run
@@ -105,8 +112,12 @@ export function estimateFieldCost({ type, field, args, childComplexity }: Comple
  * feed `first` or `@include`/`@skip`; only those values (numbers and booleans)
  * key the remembered prices, never the request's raw variables.
  */
-export function createCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits): ApolloServerPlugin {
+export function createCostLimit(schema: GraphQLSchema, limits: ApiLimits): CostLimit {
   const pricingVariables = new WeakMap<DocumentNode, ReadonlySet<string>>();
+  // Apollo hands every request of one query the same parsed document while it keeps it: a
+  // number per document keys its prices without hashing the query's text again.
+  const documentNumbers = new WeakMap<DocumentNode, number>();
+  let documentsSeen = 0;
   const prices = new LRUCache<string, number>({ max: PRICED_QUERIES });
   const tooCostly = (message: string, cost?: number) =>
     new GraphQLError(message, { extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: limits.maxCost, http: { status: 400 } } });
@@ -136,28 +147,36 @@ export function createCostLimitPlugin(schema: GraphQLSchema, limits: ApiLimits):
     }
   };
 
+  const admit = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void => {
+    let names = pricingVariables.get(document);
+    let number = documentNumbers.get(document);
+    if (!names || number === undefined) {
+      names = findPricingVariables(document);
+      pricingVariables.set(document, names);
+      number = documentsSeen += 1;
+      documentNumbers.set(document, number);
+    }
+    const key = priceKey(number, operation, names, variables);
+    let cost = key === null ? undefined : prices.get(key);
+    if (cost === undefined) {
+      cost = price(document, operation, variables);
+      if (key !== null) prices.set(key, cost);
+    }
+    if (cost > limits.maxCost) {
+      throw tooCostly(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}: ask for fewer rows (first) or fields`, cost);
+    }
+  };
+
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operation, queryHash }) {
-          if (!operation) return;
-          const variables = request.variables ?? {};
-          let names = pricingVariables.get(document);
-          if (!names) {
-            names = findPricingVariables(document);
-            pricingVariables.set(document, names);
-          }
-          const key = priceKey(queryHash, operation, names, variables);
-          let cost = key === null ? undefined : prices.get(key);
-          if (cost === undefined) {
-            cost = price(document, operation, variables);
-            if (key !== null) prices.set(key, cost);
-          }
-          if (cost > limits.maxCost) {
-            throw tooCostly(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}: ask for fewer rows (first) or fields`, cost);
-          }
-        },
-      };
+    admit,
+    plugin: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ request, document, operation }) {
+            if (operation) admit(document, operation, request.variables ?? {});
+          },
+        };
+      },
     },
   };
 }
@@ -217,8 +236,8 @@ function findPricingVariables(document: DocumentNode): ReadonlySet<string> {
  * The remembered price's key, or null when a pricing variable holds anything but
  * a number, a boolean or null (pricing then coerces it, and refuses it if invalid).
  */
-function priceKey(queryHash: string, operation: OperationDefinitionNode, names: ReadonlySet<string>, variables: Record<string, unknown>): string | null {
-  const parts: unknown[] = [queryHash, operation.name?.value ?? null];
+function priceKey(documentNumber: number, operation: OperationDefinitionNode, names: ReadonlySet<string>, variables: Record<string, unknown>): string | null {
+  const parts: unknown[] = [documentNumber, operation.name?.value ?? null];
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     if (!names.has(name)) continue;

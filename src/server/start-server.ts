@@ -1,21 +1,24 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Config } from "../config/config.js";
 import type { GraphStore } from "../graph/graph-store.js";
 import { buildGraphSchema } from "../schema/build-schema.js";
-import { createGraphContext, type GraphContext } from "../schema/context.js";
+import type { GraphContext } from "../schema/context.js";
 import { createCompiledExecutionPlugin } from "./compiled-execution.js";
 import { createErrorHandling } from "./errors.js";
 import { EXPLORER_PATH, ExplorerAssets } from "./explorer-assets.js";
-import { ASSETS_PATH, GRAPHIQL_CSP, GRAPHIQL_HTML, GRAPHIQL_PATH, loadAsset } from "./graphiql.js";
-import { jsonNestsDeeperThan, PayloadTooLargeError, readBody } from "./http-body.js";
-import { createCostLimitPlugin, createLimitRules } from "./limits.js";
+import { ASSETS_PATH, GRAPHIQL_PATH, loadAsset } from "./graphiql.js";
+import { createGraphQLHandler } from "./graphql-endpoint.js";
+import { PayloadTooLargeError } from "./http-body.js";
+import { sendGraphiQL, sendJson, sendJsonError } from "./http-responses.js";
+import { createCostLimit, createLimitRules } from "./limits.js";
 import { createLogger, type Logger } from "./logger.js";
+import { PreparedRequests } from "./prepared-requests.js";
 import { ResponseCache } from "./response-cache.js";
 
 export interface StartOptions {
@@ -74,6 +77,8 @@ export async function startServer(config: Config, store: GraphStore, options: St
    */
   const succeeded = new WeakSet<object>();
   const compiledExecution = createCompiledExecutionPlugin(schema, config.execution);
+  const costLimit = createCostLimit(schema, config.limits);
+  const prepared = new PreparedRequests(costLimit.admit);
   const apollo = new ApolloServer<GraphContext>({
     schema,
     nodeEnv: config.nodeEnv,
@@ -98,7 +103,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
       // The API sets no cache hints; left on, the plugin wraps every field resolver (bench/RESULTS.md §5).
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.drainTimeoutMs }),
-      createCostLimitPlugin(schema, config.limits),
+      costLimit.plugin,
       // After the limits: only a priced, admitted query runs, compiled once it repeats.
       compiledExecution,
       errors.plugin,
@@ -125,85 +130,17 @@ export async function startServer(config: Config, store: GraphStore, options: St
   };
   const logRequests = config.logLevel === "debug";
 
-  const handleGraphQL = async (
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: Pick<URL, "search" | "searchParams">,
-    requestId: string,
-  ) => {
-    const method = request.method ?? "GET";
-    if (method === "GET" && !url.searchParams.has("query") && prefersHtml(request)) {
-      return sendGraphiQL(response);
-    }
-    if (method !== "GET" && method !== "POST") {
-      response.setHeader("allow", "GET, POST");
-      return sendJsonError(response, 405, "Use GET or POST", "METHOD_NOT_ALLOWED");
-    }
-    const loading = notReadyReason();
-    if (loading !== null) {
-      response.setHeader("retry-after", "1");
-      return sendJsonError(response, 503, `Not ready yet: ${loading}`, "SERVICE_UNAVAILABLE");
-    }
-    let body: unknown;
-    let cacheKey: string | null = null;
-    let revision: number | null = null;
-    if (method === "POST") {
-      const bytes = await readBody(request, config.limits.maxBodyBytes);
-      revision = store.revision;
-      const contentType = request.headers["content-type"];
-      if (isJson(contentType)) {
-        if (responses.enabled && revision !== null && bytes.length > 0) {
-          // The same bytes, content type and accept header make the same request to Apollo. A hit
-          // skips CSRF prevention, the limits and Apollo itself, and may: a JSON content type is
-          // never a "simple" request CSRF prevention stops, the limits are fixed for the server's
-          // life and give the same query the same verdict, and only successful responses were
-          // kept. The body-size limit was applied above, by readBody. The key is a digest, so the
-          // cache keeps none of the request's bytes (variables included).
-          cacheKey = digestRequest(contentType ?? "", request.headers.accept ?? "", bytes);
-          const hit = responses.get(cacheKey, revision);
-          if (hit) {
-            response.writeHead(200, hit.headers);
-            response.end(hit.body);
-            return;
-          }
-        }
-        if (jsonNestsDeeperThan(bytes, config.limits.maxJsonDepth)) return sendJsonTooDeep(response, config.limits.maxJsonDepth);
-        try {
-          body = bytes.length === 0 ? undefined : JSON.parse(bytes.toString("utf8"));
-        } catch {
-          return sendJsonError(response, 400, "Request body is not valid JSON", "BAD_REQUEST");
-        }
-      }
-    } else if (searchNestsDeeperThan(url.searchParams, config.limits.maxJsonDepth)) {
-      return sendJsonTooDeep(response, config.limits.maxJsonDepth);
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
-    let context: GraphContext | undefined;
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => (context = createGraphContext(store, config.limits, requestId)),
-    });
-    for (const [key, value] of result.headers) response.setHeader(key, value);
-    response.statusCode = result.status ?? 200;
-    if (result.body.kind === "complete") {
-      const status = result.status ?? 200;
-      // Kept only when the whole answer was computed at one revision: an ingest during the request voids it.
-      if (cacheKey !== null && revision !== null && status === 200 && context && succeeded.has(context.loaders) && store.revision === revision) {
-        const bytes = Buffer.from(result.body.string, "utf8");
-        responses.set(cacheKey, revision, { headers: { ...Object.fromEntries(result.headers), "content-length": String(bytes.length) }, body: bytes });
-        response.end(bytes);
-        return;
-      }
-      response.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
-  };
+  const handleGraphQL = createGraphQLHandler({
+    config,
+    store,
+    apollo,
+    compiledExecution,
+    prepared,
+    responses,
+    succeeded,
+    notReadyReason,
+    isStopping: () => draining,
+  });
 
   const route = async (request: IncomingMessage, response: ServerResponse, requestId: string) => {
     // Most requests are POST /graphql: that path needs no URL parser.
@@ -298,7 +235,7 @@ export async function startServer(config: Config, store: GraphStore, options: St
         draining = true;
         if (delayMs > 0) await sleep(delayMs);
         await apollo.stop();
-        logger.info("compiled execution", { ...compiledExecution.stats() });
+        logger.info("compiled execution", { ...compiledExecution.stats(), ...prepared.stats() });
       })();
       return closing;
     },
@@ -315,50 +252,4 @@ async function checkReady(store: GraphStore): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-function digestRequest(contentType: string, accept: string, body: Buffer): string {
-  return createHash("sha256").update(contentType).update("\n").update(accept).update("\n").update(body).digest("base64");
-}
-
-/** GET carries its variables and extensions as JSON in the query string. */
-function searchNestsDeeperThan(search: URLSearchParams, max: number): boolean {
-  return ["variables", "extensions"].some((name) => {
-    const json = search.get(name);
-    return json !== null && jsonNestsDeeperThan(Buffer.from(json), max);
-  });
-}
-
-function sendJsonTooDeep(response: ServerResponse, max: number): void {
-  sendJsonError(response, 400, `Request JSON is nested more than ${max} levels deep: send flatter variables`, "BAD_USER_INPUT");
-}
-
-function prefersHtml(request: IncomingMessage): boolean {
-  const accept = request.headers.accept ?? "";
-  return accept.includes("text/html");
-}
-
-function isJson(contentType: string | undefined): boolean {
-  if (!contentType) return false;
-  const essence = contentType.split(";")[0].trim().toLowerCase();
-  return essence === "application/json" || essence.endsWith("+json");
-}
-
-function sendGraphiQL(response: ServerResponse): void {
-  response.writeHead(200, {
-    "content-type": "text/html; charset=utf-8",
-    "content-security-policy": GRAPHIQL_CSP,
-    "cache-control": "no-cache",
-  });
-  response.end(GRAPHIQL_HTML);
-}
-
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
-  response.end(body);
-}
-
-function sendJsonError(response: ServerResponse, status: number, message: string, code: string): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }

@@ -7,7 +7,8 @@ import { listExplorerOperations } from "./explorer-operations.js";
 /**
  * The same seed behind two servers that execute every request (no response
  * cache): one interprets every query with graphql-js, the other runs each as
- * compiled JavaScript from its first run. Clients must not tell them apart.
+ * compiled JavaScript from its first run, and from its second without Apollo
+ * (a prepared request). Clients must not tell them apart.
  */
 let interpreted: ApiServer;
 let compiled: ApiServer;
@@ -19,9 +20,14 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([interpreted?.close(), compiled?.close()]));
 
-async function answerText(api: ApiServer, source: string, variables?: Record<string, unknown>): Promise<{ status: number; text: string }> {
-  const response = await api.post(source, variables);
-  return { status: response.status, text: await response.text() };
+async function answerText(
+  api: ApiServer,
+  source: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<{ status: number; contentType: string | null; text: string }> {
+  const response = await api.post(source, variables, headers);
+  return { status: response.status, contentType: response.headers.get("content-type"), text: await response.text() };
 }
 
 /** What the compiled server's plugin reports when it stops. */
@@ -43,10 +49,35 @@ describe("compiled execution", () => {
       const expected = await answerText(interpreted, source, variables);
       expect({ name, status: expected.status }).toEqual({ name, status: 200 });
       expect(JSON.parse(expected.text).errors, name).toBeUndefined();
-      for (let run = 0; run < 2; run += 1) {
-        expect({ name, ...(await answerText(compiled, source, variables)) }).toEqual({ name, ...expected });
+      // The first run prepares the request, the next ones are answered without Apollo.
+      for (let run = 0; run < 3; run += 1) {
+        expect({ name, run, ...(await answerText(compiled, source, variables)) }).toEqual({ name, run, ...expected });
       }
     }
+  });
+
+  it("prices a prepared request with its own variables and refuses it as Apollo does", async () => {
+    const source = print(TasksWithLegalBasisDocument);
+    const cheap = { first: 3, maxDepth: 12 };
+    for (let run = 0; run < 2; run += 1) expect(await answerText(compiled, source, cheap)).toEqual(await answerText(interpreted, source, cheap));
+    for (const variables of [{ first: 200, maxDepth: 12 }, { first: "three" }, { first: 3, maxDepth: 13 }]) {
+      const expected = await answerText(interpreted, source, variables);
+      expect(expected.status, JSON.stringify(variables)).toBeGreaterThanOrEqual(200);
+      expect(JSON.parse(expected.text).errors, JSON.stringify(variables)).toBeDefined();
+      expect(await answerText(compiled, source, variables)).toEqual(expected);
+    }
+    const refused = JSON.parse((await answerText(compiled, source, { first: 200, maxDepth: 12 })).text);
+    expect(refused.errors[0].extensions.code).toBe("QUERY_TOO_COSTLY");
+    expect(await answerText(compiled, source, cheap)).toEqual(await answerText(interpreted, source, cheap));
+  });
+
+  it("keeps the content type Apollo negotiates from each accept header", async () => {
+    const source = print(FlagshipDocument);
+    for (const accept of ["application/graphql-response+json", "application/json", "application/graphql-response+json, application/json;q=0.9"]) {
+      const expected = await answerText(interpreted, source, undefined, { accept });
+      for (let run = 0; run < 3; run += 1) expect({ accept, ...(await answerText(compiled, source, undefined, { accept })) }).toEqual({ accept, ...expected });
+    }
+    expect((await answerText(compiled, source, undefined, { accept: "application/graphql-response+json" })).contentType).toMatch(/^application\/graphql-response\+json/);
   });
 
   it("sends graphql-js's own errors, paths and partial data when an answer has an error", async () => {
@@ -63,12 +94,18 @@ describe("compiled execution", () => {
     const first = await answerText(fresh, flagship);
     expect(await answerText(fresh, flagship)).toEqual(first);
     // As by default: the first run interprets, the second compiles.
-    expect(await statsAfterClose(fresh)).toMatchObject({ compiled: 1, answered: 1, rerun: 0 });
+    expect(await answerText(fresh, flagship)).toEqual(first);
+    // As by default: the first run interprets, the second compiles, the third needs no Apollo.
+    expect(await statsAfterClose(fresh)).toMatchObject({ compiled: 1, answered: 1, rerun: 0, direct: 1, declined: 0 });
 
     const compiledStats = await statsAfterClose(compiled);
     expect(compiledStats.compiled).toBeGreaterThanOrEqual(16);
-    expect(compiledStats.answered).toBeGreaterThanOrEqual(36);
-    expect(compiledStats.rerun).toBe(2);
-    expect(await statsAfterClose(interpreted)).toMatchObject({ compiled: 0, answered: 0, rerun: 0 });
+    expect(compiledStats.answered).toBeGreaterThanOrEqual(18);
+    expect(compiledStats.direct).toBeGreaterThanOrEqual(36);
+    // Handed back to Apollo by the prepared request: the costly variables twice, the mistyped ones,
+    // and maxDepth 13, which the resolver refuses. Re-run on graphql-js: the forged cursor twice, and maxDepth 13.
+    expect(compiledStats.declined).toBe(4);
+    expect(compiledStats.rerun).toBe(3);
+    expect(await statsAfterClose(interpreted)).toMatchObject({ compiled: 0, answered: 0, rerun: 0, direct: 0, declined: 0 });
   });
 });

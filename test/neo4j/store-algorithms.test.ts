@@ -100,7 +100,7 @@ describe(name, () => {
 
   describe("legal-basis walk", () => {
     /** The steps legalBasisQuery reads: outgoing BASIS_FORWARD, incoming BASIS_BACKWARD relationships. */
-    const fetchSteps = async (from: readonly { id: string }[]): Promise<CandidateStep[]> => {
+    const fetchSteps = (from: readonly { id: string }[]): CandidateStep[] => {
       const ids = new Set(from.map((node) => node.id));
       const steps: CandidateStep[] = [];
       for (const edge of edges) {
@@ -118,7 +118,7 @@ describe(name, () => {
       const tasks = nodes.filter((node): node is Extract<GraphNode, { kind: "Task" }> => node.kind === "Task");
       expect(tasks.length).toBeGreaterThan(10);
       for (const maxDepth of [0, 1, 3, 4, 5, 6, 7, 10]) {
-        const walked = await walkLegalBasis(
+        const walked = walkLegalBasis(
           tasks.map((task) => ({ taskId: task.id, documentId: task.documentId })),
           maxDepth,
           fetchSteps,
@@ -131,10 +131,10 @@ describe(name, () => {
     it("fetches once per level for all tasks together", async () => {
       let calls = 0;
       const tasks = nodes.filter((node) => node.kind === "Task") as Extract<GraphNode, { kind: "Task" }>[];
-      await walkLegalBasis(
+      walkLegalBasis(
         tasks.map((task) => ({ taskId: task.id, documentId: task.documentId })),
         10,
-        async (from) => {
+        (from) => {
           calls += 1;
           return fetchSteps(from);
         },

@@ -690,7 +690,7 @@ export class MemoryGraphStore implements GraphStore {
       const task = this.nodes.get(id);
       if (task?.kind === "Task") starts.push({ taskId: id, documentId: task.documentId });
     }
-    const paths = await walkLegalBasis(starts, maxDepth, async (nodes) => this.basisCandidates(nodes));
+    const paths = walkLegalBasis(starts, maxDepth, (nodes) => this.basisCandidates(nodes));
     return taskIds.map((id) => paths.get(id) ?? []);
   }
 

@@ -321,7 +321,7 @@ type StepRow = [string, RelationType, boolean, string, NodeKind | null, string |
  * node it did not expand would be an error in that reasoning, not a node
  * without steps, and fails the read rather than shorten an answer.
  */
-function walkReachedGraph(row: Neo4jRecord, maxDepth: number): Promise<Map<string, LegalBasisPath[]>> {
+function walkReachedGraph(row: Neo4jRecord, maxDepth: number): Map<string, LegalBasisPath[]> {
   const starts = (row.get("starts") as [string, string][]).map(([taskId, documentId]) => ({ taskId, documentId }));
   const stepsByNode = new Map<string, CandidateStep[]>((row.get("expanded") as string[]).map((id) => [id, []]));
   for (const [fromId, relation, reversed, toId, toKind, documentId, start, end] of row.get("steps") as StepRow[]) {
@@ -329,7 +329,7 @@ function walkReachedGraph(row: Neo4jRecord, maxDepth: number): Promise<Map<strin
     const source = documentId !== null && start !== null && end !== null ? { documentId, start, end } : null;
     stepsByNode.get(fromId)?.push({ fromId, relation, reversed, toId, toKind, source });
   }
-  return walkLegalBasis(starts, maxDepth, async (nodes) =>
+  return walkLegalBasis(starts, maxDepth, (nodes) =>
     nodes.flatMap(({ id }) => {
       const steps = stepsByNode.get(id);
       if (!steps) throw new Error(`legal-basis walk reached ${id}, beyond the part of the graph read for it`);

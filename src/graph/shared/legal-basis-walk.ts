@@ -18,8 +18,13 @@ export interface WalkStart {
   documentId: string;
 }
 
-/** The steps out of each given node (BASIS_FORWARD outgoing, BASIS_BACKWARD incoming), in any order. */
-export type FetchSteps = (nodes: readonly { id: string; kind: NodeKind }[]) => Promise<CandidateStep[]>;
+/**
+ * The steps out of each given node (BASIS_FORWARD outgoing, BASIS_BACKWARD incoming), in any
+ * order. Synchronous: both stores have the graph the walk needs in memory by then (the embedded
+ * store holds it, the Neo4j store read the reachable part in one statement), and a walk runs
+ * under every legal-basis answer, where a promise per level costs more than the level's work.
+ */
+export type FetchSteps = (nodes: readonly { id: string; kind: NodeKind }[]) => CandidateStep[];
 
 const STRUCTURE: ReadonlySet<NodeKind> = new Set(["Task", "Provision"]);
 const INSTRUMENT: ReadonlySet<NodeKind> = new Set(["LegalInstrument", "Document"]);
@@ -75,18 +80,12 @@ interface Reached {
 
 /**
  * GraphStore.legalBasis for both stores. Breadth-first, one fetch per level for
- * all tasks at once (one Cypher query per level on Neo4j: the step rule depends
- * on each node's kind and on direction per relationship type, which a single
- * variable-length pattern cannot express on Neo4j 4.4, and expanding from a
- * frontier never walks down into the tasks that cite a popular law). Each node
- * keeps its shortest path, ties broken by the smaller (relation, reversed,
- * nodeId) at the first step that differs.
+ * all tasks at once (the step rule depends on each node's kind and on direction
+ * per relationship type, and expanding from a frontier never walks down into the
+ * tasks that cite a popular law). Each node keeps its shortest path, ties broken
+ * by the smaller (relation, reversed, nodeId) at the first step that differs.
  */
-export async function walkLegalBasis(
-  starts: readonly WalkStart[],
-  maxDepth: number,
-  fetchSteps: FetchSteps,
-): Promise<Map<string, LegalBasisPath[]>> {
+export function walkLegalBasis(starts: readonly WalkStart[], maxDepth: number, fetchSteps: FetchSteps): Map<string, LegalBasisPath[]> {
   const reachedByTask = new Map<string, Map<string, Reached>>();
   let frontiers = new Map<string, string[]>();
   for (const start of starts) {
@@ -102,7 +101,7 @@ export async function walkLegalBasis(
       for (const id of frontier) if (!stepsByNode.has(id)) unknown.set(id, reached.get(id)!.kind);
     }
     if (unknown.size > 0) {
-      const fetched = await fetchSteps([...unknown].map(([id, kind]) => ({ id, kind })));
+      const fetched = fetchSteps([...unknown].map(([id, kind]) => ({ id, kind })));
       for (const id of unknown.keys()) stepsByNode.set(id, []);
       for (const step of fetched) stepsByNode.get(step.fromId)?.push(step);
     }
