@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { INSTRUMENT_RELATIONS } from "../domain/instrument-relations.js";
 import type { GraphEdge, GraphNode, ProvisionNode, RelationType } from "../domain/model.js";
-import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, Relation, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
+import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, Relation, TaskFilter, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
 
 /**
  * Per-request loaders: every related-entity field goes through one of these, so
@@ -82,10 +82,27 @@ export function createLoaders(store: GraphReader): Loaders {
   };
 }
 
-/** Equal requests give equal keys whatever the order their filter's properties were set in. */
+/** Every criterion of a task filter (the type makes the list whole), read in this one order. */
+const TASK_FILTER_CRITERIA: Record<keyof TaskFilter, true> = {
+  placeIds: true,
+  includeSubPlaces: true,
+  includePredecessors: true,
+  bodyId: true,
+  role: true,
+  projectId: true,
+  instrumentId: true,
+  sector: true,
+  documentId: true,
+  text: true,
+};
+const TASK_FILTER_FIELDS = Object.keys(TASK_FILTER_CRITERIA) as (keyof TaskFilter)[];
+
+/**
+ * Equal requests give equal keys whatever the order their filter's properties were set in:
+ * the criteria are read in one fixed order (this runs for every task connection of a request).
+ */
 function taskPageKey({ filter, page }: TaskPageRequest): string {
-  const criteria = Object.entries(filter)
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const criteria: Partial<Record<keyof TaskFilter, unknown>> = {};
+  for (const field of TASK_FILTER_FIELDS) if (filter[field] !== undefined) criteria[field] = filter[field];
   return JSON.stringify([criteria, page.first, page.after]);
 }

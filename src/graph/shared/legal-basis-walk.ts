@@ -78,6 +78,31 @@ interface Reached {
   steps: PathStepRef[];
 }
 
+/** One task's walk: the nodes it has reached, each with its path, and those reached at the last level. */
+interface TaskWalk {
+  start: WalkStart;
+  reached: Map<string, Reached>;
+  frontier: string[];
+}
+
+/** Takes a walk one level further; false when it reached nothing new. */
+function stepOnce(walk: TaskWalk, stepsByNode: ReadonlyMap<string, readonly CandidateStep[]>): boolean {
+  const { reached } = walk;
+  const level = new Map<string, Reached>();
+  for (const fromId of walk.frontier) {
+    const from = reached.get(fromId)!;
+    for (const step of stepsByNode.get(fromId) ?? []) {
+      if (reached.has(step.toId) || !isBasisStep(from.kind, step.relation, step.reversed, step.toKind)) continue;
+      const steps = [...from.steps, { relation: step.relation, reversed: step.reversed, nodeId: step.toId, source: step.source }];
+      const current = level.get(step.toId);
+      if (!current || comparePaths(steps, current.steps) < 0) level.set(step.toId, { kind: step.toKind, steps });
+    }
+  }
+  for (const [id, entry] of level) reached.set(id, entry);
+  walk.frontier = [...level.keys()];
+  return level.size > 0;
+}
+
 /**
  * GraphStore.legalBasis for both stores. Breadth-first, one fetch per level for
  * all tasks at once (the step rule depends on each node's kind and on direction
@@ -86,50 +111,26 @@ interface Reached {
  * by the smaller (relation, reversed, nodeId) at the first step that differs.
  */
 export function walkLegalBasis(starts: readonly WalkStart[], maxDepth: number, fetchSteps: FetchSteps): Map<string, LegalBasisPath[]> {
-  const reachedByTask = new Map<string, Map<string, Reached>>();
-  let frontiers = new Map<string, string[]>();
-  for (const start of starts) {
-    reachedByTask.set(start.taskId, new Map([[start.taskId, { kind: "Task", steps: [] }]]));
-    frontiers.set(start.taskId, [start.taskId]);
-  }
-
+  const walks: TaskWalk[] = starts.map((start) => ({ start, reached: new Map([[start.taskId, { kind: "Task", steps: [] }]]), frontier: [start.taskId] }));
   const stepsByNode = new Map<string, CandidateStep[]>();
-  for (let depth = 1; depth <= maxDepth; depth += 1) {
-    const unknown = new Map<string, NodeKind>();
-    for (const [taskId, frontier] of frontiers) {
-      const reached = reachedByTask.get(taskId)!;
-      for (const id of frontier) if (!stepsByNode.has(id)) unknown.set(id, reached.get(id)!.kind);
-    }
-    if (unknown.size > 0) {
-      const fetched = fetchSteps([...unknown].map(([id, kind]) => ({ id, kind })));
-      for (const id of unknown.keys()) stepsByNode.set(id, []);
-      for (const step of fetched) stepsByNode.get(step.fromId)?.push(step);
-    }
-
-    const next = new Map<string, string[]>();
-    for (const [taskId, frontier] of frontiers) {
-      const reached = reachedByTask.get(taskId)!;
-      const level = new Map<string, Reached>();
-      for (const fromId of frontier) {
-        const from = reached.get(fromId)!;
-        for (const step of stepsByNode.get(fromId) ?? []) {
-          if (reached.has(step.toId) || !isBasisStep(from.kind, step.relation, step.reversed, step.toKind)) continue;
-          const steps = [...from.steps, { relation: step.relation, reversed: step.reversed, nodeId: step.toId, source: step.source }];
-          const current = level.get(step.toId);
-          if (!current || comparePaths(steps, current.steps) < 0) level.set(step.toId, { kind: step.toKind, steps });
-        }
+  let walking = walks;
+  for (let depth = 1; depth <= maxDepth && walking.length > 0; depth += 1) {
+    const unfetched: { id: string; kind: NodeKind }[] = [];
+    for (const { reached, frontier } of walking) {
+      for (const id of frontier) {
+        if (stepsByNode.has(id)) continue;
+        stepsByNode.set(id, []);
+        unfetched.push({ id, kind: reached.get(id)!.kind });
       }
-      for (const [id, entry] of level) reached.set(id, entry);
-      if (level.size > 0) next.set(taskId, [...level.keys()]);
     }
-    frontiers = next;
-    if (frontiers.size === 0) break;
+    if (unfetched.length > 0) for (const step of fetchSteps(unfetched)) stepsByNode.get(step.fromId)?.push(step);
+    walking = walking.filter((walk) => stepOnce(walk, stepsByNode));
   }
 
   const result = new Map<string, LegalBasisPath[]>();
-  for (const start of starts) {
+  for (const { start, reached } of walks) {
     const paths: LegalBasisPath[] = [];
-    for (const [id, entry] of reachedByTask.get(start.taskId)!) {
+    for (const [id, entry] of reached) {
       const isInstrument = entry.kind === "LegalInstrument" || (entry.kind === "Document" && id !== start.documentId);
       if (isInstrument && entry.steps.length > 0) {
         paths.push({ instrumentId: id, steps: entry.steps, depth: entry.steps.length });
