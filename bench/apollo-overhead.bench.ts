@@ -8,9 +8,10 @@ import { MemoryGraphStore } from "../src/graph/memory/memory-store.js";
 import { buildGraphSchema } from "../src/schema/build-schema.js";
 import { createGraphContext, type GraphContext } from "../src/schema/context.js";
 import { createErrorHandling } from "../src/server/errors.js";
-import { createCompiledExecutionPlugin } from "../src/server/compiled-execution.js";
+import { type CompiledExecutionPlugin, createCompiledExecutionPlugin } from "../src/server/compiled-execution.js";
 import { createCostLimit, createLimitRules } from "../src/server/limits.js";
 import { createLogger } from "../src/server/logger.js";
+import { PreparedRequests } from "../src/server/prepared-requests.js";
 import { createGraphqlPipeline } from "./graphql-pipeline.js";
 import { loadSyntheticGraph } from "./load-synthetic.js";
 import { formatNumber, formatTable, sampleLatency, summarise } from "./measure.js";
@@ -19,7 +20,8 @@ import { planSyntheticGraph } from "./synthetic-graph.js";
 
 /**
  * Where the real server's time goes beyond graphql-js, and what removing each
- * piece of waste would save: the same request through Apollo configured as
+ * piece of waste would save: a repeated request as the server answers it
+ * (prepared: no Apollo), the same request through Apollo configured as
  * src/server/start-server.ts configures it, then with one change at a time,
  * then graphql-js alone on a cached document. In-process, so HTTP is not in it;
  * variants alternate in rounds so machine noise hits all of them alike.
@@ -62,10 +64,11 @@ export async function runApolloOverhead(options: { smoke?: boolean } = {}): Prom
     { name: "flagship · synthetic 1k (20 tasks)", store: synthetic, query: FLAGSHIP_QUERY },
   ];
 
-  const variants: { name: string; apollo?: () => Promise<ApolloServer<GraphContext>> }[] = [
-    { name: "Apollo with start-server.ts's options (compiled execution, cache control disabled)", apollo: () => startApollo(schema, limits, { cacheControl: false, compileAfter: 1 }) },
-    { name: "… every query interpreted by graphql-js (EXECUTION_COMPILE_AFTER=0)", apollo: () => startApollo(schema, limits, { cacheControl: false, compileAfter: 0 }) },
-    { name: "… interpreted, with Apollo's cache-control plugin left on", apollo: () => startApollo(schema, limits, { cacheControl: true, compileAfter: 0 }) },
+  const variants: { name: string; prepared?: true; apollo?: () => Promise<ApolloServer<GraphContext>> }[] = [
+    { name: "a repeated request as the server answers it: prepared (compiled code, no Apollo)", prepared: true },
+    { name: "… through Apollo with start-server.ts's options (compiled execution, cache control disabled)", apollo: () => startApollo(schema, limits, { cacheControl: false, compileAfter: 1 }).then(({ apollo }) => apollo) },
+    { name: "… every query interpreted by graphql-js (EXECUTION_COMPILE_AFTER=0)", apollo: () => startApollo(schema, limits, { cacheControl: false, compileAfter: 0 }).then(({ apollo }) => apollo) },
+    { name: "… interpreted, with Apollo's cache-control plugin left on", apollo: () => startApollo(schema, limits, { cacheControl: true, compileAfter: 0 }).then(({ apollo }) => apollo) },
     { name: "graphql-js execute + JSON.stringify, document cached (no Apollo)" },
   ];
 
@@ -74,7 +77,11 @@ export async function runApolloOverhead(options: { smoke?: boolean } = {}): Prom
     const runs: Run[] = [];
     const servers: ApolloServer<GraphContext>[] = [];
     for (const variant of variants) {
-      if (variant.apollo) {
+      if (variant.prepared) {
+        const { apollo, run } = await prepareRequest(schema, limits, dataset.store, dataset.query);
+        servers.push(apollo);
+        runs.push(run);
+      } else if (variant.apollo) {
         const apollo = await variant.apollo();
         servers.push(apollo);
         runs.push(() => runApolloRequest(apollo, dataset.store, limits, dataset.query));
@@ -125,11 +132,13 @@ async function startApollo(
   schema: GraphQLSchema,
   limits: ApiLimits,
   changes: { cacheControl: boolean; compileAfter: number },
-): Promise<ApolloServer<GraphContext>> {
+): Promise<{ apollo: ApolloServer<GraphContext>; compiledExecution: CompiledExecutionPlugin; costLimit: ReturnType<typeof createCostLimit> }> {
   const errors = createErrorHandling(createLogger("error"), false);
   // A copy with its own type objects: a plugin with willResolveField (cache control) makes Apollo wrap
   // every resolver of the schema it is given, for good, and the other variants must not inherit that.
   const own = lexicographicSortSchema(schema);
+  const costLimit = createCostLimit(own, limits);
+  const compiledExecution = createCompiledExecutionPlugin(own, { compileAfter: changes.compileAfter });
   const apollo = new ApolloServer<GraphContext>({
     schema: own,
     nodeEnv: "production",
@@ -145,13 +154,37 @@ async function startApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(changes.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
-      createCostLimit(own, limits).plugin,
-      createCompiledExecutionPlugin(own, { compileAfter: changes.compileAfter }),
+      costLimit.plugin,
+      compiledExecution,
       errors.plugin,
     ],
   });
   await apollo.start();
-  return apollo;
+  return { apollo, compiledExecution, costLimit };
+}
+
+/**
+ * A request prepared as src/server/graphql-endpoint.ts prepares one: Apollo answers it once
+ * from compiled code, then each run is what the server does for it again (price it, run the
+ * compiled code, JSON.stringify), without HTTP.
+ */
+async function prepareRequest(schema: GraphQLSchema, limits: ApiLimits, store: GraphStore, query: string): Promise<{ apollo: ApolloServer<GraphContext>; run: Run }> {
+  const { apollo, compiledExecution, costLimit } = await startApollo(schema, limits, { cacheControl: false, compileAfter: 1 });
+  const context = createGraphContext(store, limits, "bench");
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: "POST", headers: new HeaderMap(JSON_HEADERS), search: "", body: { query } },
+    context: async () => context,
+  });
+  const operation = compiledExecution.answeredWith(context.loaders);
+  if (!operation) throw new Error("the compiled code did not answer the request, so it cannot be prepared");
+  const prepared = new PreparedRequests(costLimit.admit);
+  prepared.remember({ query }, "", operation, Object.fromEntries(result.headers));
+  const run = async () => {
+    const answer = await prepared.answer({ query }, "", () => createGraphContext(store, limits, "bench"));
+    if (!answer) throw new Error("the prepared request was handed back to Apollo");
+    return JSON.stringify(answer.result);
+  };
+  return { apollo, run };
 }
 
 const JSON_HEADERS: [string, string][] = [["content-type", "application/json"]];
@@ -168,7 +201,8 @@ async function runApolloRequest(apollo: ApolloServer<GraphContext>, store: Graph
 
 export function formatApolloOverhead(result: ApolloOverheadResult): string {
   return [
-    "In-process, per request: `executeHTTPGraphQLRequest` (what startServer calls for each POST) versus graphql-js alone. " +
+    "In-process, per request: a prepared request (what the server does for a query it has answered from compiled code before), " +
+      "`executeHTTPGraphQLRequest` (what it calls for any other POST) and graphql-js alone. " +
       "Variants alternate in rounds; median ms per request.",
     "",
     formatTable(

@@ -6,7 +6,10 @@ import type { GraphContext } from "../schema/context.js";
 
 export type RunCompiled = (root: unknown, context: GraphContext, variables: Record<string, unknown> | undefined) => ExecutionResult | Promise<ExecutionResult>;
 
-/** An operation whose compiled code gave a request its whole answer, without error. */
+/**
+ * An operation and its compiled code. One object per operation for as long as Apollo keeps the
+ * query's document: hold it weakly to keep no query longer than Apollo does.
+ */
 export interface CompiledOperation {
   document: DocumentNode;
   operation: OperationDefinitionNode;
@@ -25,14 +28,14 @@ export interface CompiledExecutionStats {
 
 export type CompiledExecutionPlugin = ApolloServerPlugin<GraphContext> & {
   stats(): CompiledExecutionStats;
-  /** The compiled operation that answered the request of these loaders, if one did. */
+  /** The compiled operation that answered the request of these loaders without error, if one did. */
   answeredWith(loaders: GraphContext["loaders"]): CompiledOperation | undefined;
 };
 
 interface OperationPlan {
   runs: number;
   /** The compiled operation; null when graphql-jit could not compile it (graphql-js runs it then). */
-  compiled?: RunCompiled | null;
+  compiled?: CompiledOperation | null;
 }
 
 /**
@@ -69,12 +72,12 @@ export function createCompiledExecutionPlugin(schema: GraphQLSchema, options: Ex
     return plan;
   };
 
-  const compile = (document: DocumentNode, operationName: string | null): RunCompiled | null => {
+  const compile = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null): CompiledOperation | null => {
     // Its errors are never sent (graphql-js recomputes the answer), so they need no stack.
     const compiled = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
     if (!isCompiledQuery(compiled)) return null;
     stats.compiled += 1;
-    return compiled.query as RunCompiled;
+    return { document, operation, run: compiled.query as RunCompiled };
   };
 
   const respond = async (requestContext: GraphQLRequestContextResponseForOperation<GraphContext>): Promise<GraphQLResponse | null> => {
@@ -82,11 +85,11 @@ export function createCompiledExecutionPlugin(schema: GraphQLSchema, options: Ex
     if (options.compileAfter === 0 || operation.operation !== "query") return null;
     const plan = planOf(document, operationName);
     plan.runs += 1;
-    if (plan.compiled === undefined && plan.runs >= options.compileAfter) plan.compiled = compile(document, operationName);
+    if (plan.compiled === undefined && plan.runs >= options.compileAfter) plan.compiled = compile(document, operation, operationName);
     if (!plan.compiled) return null;
     let result: ExecutionResult;
     try {
-      result = await plan.compiled(undefined, contextValue, request.variables);
+      result = await plan.compiled.run(undefined, contextValue, request.variables);
     } catch {
       // graphql-js runs it instead and reports whatever went wrong its own way.
       stats.rerun += 1;
@@ -97,7 +100,7 @@ export function createCompiledExecutionPlugin(schema: GraphQLSchema, options: Ex
       return null;
     }
     stats.answered += 1;
-    answers.set(contextValue.loaders, { document, operation, run: plan.compiled });
+    answers.set(contextValue.loaders, plan.compiled);
     return { http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: result } };
   };
 

@@ -19,14 +19,16 @@ export interface PreparedRequestStats {
   declined: number;
 }
 
-interface PreparedRequest extends CompiledOperation {
+interface PreparedRequest {
+  /** Held weakly: once Apollo's document store lets the query go, so does the prepared request. */
+  operation: WeakRef<CompiledOperation>;
   /** The headers Apollo sent with its answer to this request (its content type, negotiated from the accept header). */
   headers: Record<string, string>;
 }
 
 /** Prepared requests kept, least recently used first out, and the query text they may hold in all. */
 const MAX_PREPARED = 1_000;
-const MAX_PREPARED_QUERY_CHARS = 8 * 1024 * 1024;
+const MAX_PREPARED_QUERY_CHARS = 2 * 1024 * 1024;
 const BODY_FIELDS: ReadonlySet<string> = new Set(["query", "operationName", "variables"]);
 /** A GraphQL name: the only operation names that can have been prepared, and none holds the key's separator. */
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
@@ -54,7 +56,7 @@ export class PreparedRequests {
 
   /** Prepares a request Apollo answered (status 200, no error) from compiled code. */
   remember(body: PlainRequestBody, accept: string, operation: CompiledOperation, headers: Record<string, string>): void {
-    this.prepared.set(keyOf(body, accept), { ...operation, headers });
+    this.prepared.set(keyOf(body, accept), { operation: new WeakRef(operation), headers });
   }
 
   /**
@@ -62,12 +64,18 @@ export class PreparedRequests {
    * is not prepared or Apollo must answer it (refusal, error, exception).
    */
   async answer(body: PlainRequestBody, accept: string, createContext: () => GraphContext): Promise<{ headers: Record<string, string>; result: ExecutionResult } | null> {
-    const prepared = this.prepared.get(keyOf(body, accept));
+    const key = keyOf(body, accept);
+    const prepared = this.prepared.get(key);
     if (!prepared) return null;
+    const operation = prepared.operation.deref();
+    if (!operation) {
+      this.prepared.delete(key);
+      return null;
+    }
     let result: ExecutionResult;
     try {
-      this.admit(prepared.document, prepared.operation, body.variables ?? {});
-      result = await prepared.run(undefined, createContext(), body.variables);
+      this.admit(operation.document, operation.operation, body.variables ?? {});
+      result = await operation.run(undefined, createContext(), body.variables);
     } catch {
       this.counts.declined += 1;
       return null;
