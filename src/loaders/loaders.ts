@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { INSTRUMENT_RELATIONS } from "../domain/instrument-relations.js";
 import type { GraphEdge, GraphNode, ProvisionNode, RelationType } from "../domain/model.js";
-import type { EdgeDirection, GraphReader, LegalBasisPath, Neighbour, Relation, TaskFilter, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
+import type { EdgeDirection, GraphReader, Neighbour, PathStepRef, Relation, TaskFilter, TaskPage, TaskPageRequest } from "../graph/graph-store.js";
 
 /**
  * Per-request loaders: every related-entity field goes through one of these, so
@@ -13,7 +13,8 @@ export interface Loaders {
   edges(type: RelationType, direction: EdgeDirection): DataLoader<string, GraphEdge[]>;
   /** Edges with the node at their other end: one store call for both. */
   neighbours(type: RelationType, direction: EdgeDirection): DataLoader<string, Neighbour[]>;
-  legalBasis(maxDepth: number): DataLoader<string, LegalBasisPath[]>;
+  /** A task's legal basis with each path's instrument: the instruments come in the same batch, for all tasks at once. */
+  legalBasis(maxDepth: number): DataLoader<string, ResolvedBasisPath[]>;
   /** Every AMENDS, REPLACES, REPEALS, GUIDES, IMPLEMENTS edge of an instrument, both ways: all its relation fields and its status in one call. */
   instrumentRelations: DataLoader<string, Relation[]>;
   /** Task pages: every task connection of one level (each place's tasks) in one store call. */
@@ -22,10 +23,17 @@ export interface Loaders {
   documentProvisions: DataLoader<string, ProvisionNode[]>;
 }
 
+/** A legal-basis path with its instrument's node. */
+export interface ResolvedBasisPath {
+  instrument: GraphNode;
+  depth: number;
+  steps: PathStepRef[];
+}
+
 export function createLoaders(store: GraphReader): Loaders {
   const edgeLoaders = new Map<string, DataLoader<string, GraphEdge[]>>();
   const neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
-  const basisLoaders = new Map<number, DataLoader<string, LegalBasisPath[]>>();
+  const basisLoaders = new Map<number, DataLoader<string, ResolvedBasisPath[]>>();
   const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
   const taskPages = new DataLoader<TaskPageRequest, TaskPage, string>((requests) => store.findTaskPages(requests), {
     cacheKeyFn: taskPageKey,
@@ -74,12 +82,40 @@ export function createLoaders(store: GraphReader): Loaders {
     legalBasis(maxDepth) {
       let loader = basisLoaders.get(maxDepth);
       if (!loader) {
-        loader = new DataLoader((ids) => store.legalBasis(ids, maxDepth));
+        loader = new DataLoader((ids) => loadLegalBasis(store, node, ids, maxDepth));
         basisLoaders.set(maxDepth, loader);
       }
       return loader;
     },
   };
+}
+
+/**
+ * Legal bases of many tasks, with their instruments: two store calls for all of them (Neo4j's
+ * reader already holds the instruments its legal-basis statement returned), rather than a
+ * loader promise per instrument of every path. A task whose path ends at a node that is not
+ * there gets an error of its own.
+ */
+async function loadLegalBasis(
+  store: GraphReader,
+  nodeLoader: DataLoader<string, GraphNode | null>,
+  taskIds: readonly string[],
+  maxDepth: number,
+): Promise<(ResolvedBasisPath[] | Error)[]> {
+  const lists = await store.legalBasis(taskIds, maxDepth);
+  const instrumentIds = [...new Set(lists.flatMap((paths) => paths.map((path) => path.instrumentId)))];
+  const instruments = new Map<string, GraphNode>();
+  const found = instrumentIds.length === 0 ? [] : await store.getNodes(instrumentIds);
+  found.forEach((instrument, at) => {
+    if (!instrument) return;
+    instruments.set(instrumentIds[at], instrument);
+    nodeLoader.prime(instrument.id, instrument);
+  });
+  return lists.map((paths) => {
+    const dangling = paths.find((path) => !instruments.has(path.instrumentId));
+    if (dangling) return new Error(`Dangling reference to node ${dangling.instrumentId}`);
+    return paths.map((path) => ({ instrument: instruments.get(path.instrumentId)!, depth: path.depth, steps: path.steps }));
+  });
 }
 
 /** Every criterion of a task filter (the type makes the list whole), read in this one order. */

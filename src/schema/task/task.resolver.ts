@@ -90,12 +90,6 @@ export class TaskResolver {
     const depth = checkRange("maxDepth", maxDepth, DEFAULT_LEGAL_BASIS_DEPTH, 1, MAX_LEGAL_BASIS_DEPTH);
     const paths = await loaders.legalBasis(depth).load(task.id);
     // Instruments and steps as plain values: the answer's many fields then use default resolvers.
-    const instruments = await loaders.node.loadMany(paths.map((path) => path.instrumentId));
-    return paths.map((path, at) => {
-      const instrument = instruments[at];
-      if (instrument instanceof Error) throw instrument;
-      if (!instrument) throw new Error(`Dangling reference to node ${path.instrumentId}`);
-      return { instrument, depth: path.depth, steps: path.steps.map(toPathStep) };
-    });
+    return paths.map((path) => ({ instrument: path.instrument, depth: path.depth, steps: path.steps.map(toPathStep) }));
   }
 }
