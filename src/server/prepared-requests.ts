@@ -11,7 +11,7 @@ export interface PlainRequestBody {
   variables?: Record<string, unknown>;
 }
 
-/** What the fast path did, since the server started. */
+/** What prepared requests did, since the server started. */
 export interface PreparedRequestStats {
   /** Requests answered from compiled code without Apollo. */
   direct: number;
@@ -42,7 +42,9 @@ const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
  * sent with the headers Apollo sent. Anything else, and any request that would
  * be refused or whose answer has an error, goes through Apollo as before, so
  * refusals and errors are Apollo's and graphql-js's exactly. Queries only: the
- * compiled code is only ever made for them.
+ * compiled code is only ever made for them. A prepared request keeps its query
+ * text and headers (bounded here) and a weak hold on the parsed document and
+ * compiled code, which live only as long as Apollo's document store keeps them.
  */
 export class PreparedRequests {
   private readonly prepared = new LRUCache<string, PreparedRequest>({
