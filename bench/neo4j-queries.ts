@@ -53,7 +53,7 @@ RETURN i {.id, .number, .title, citedBy: [(i)<-[:CITES]-(t:Task) | t {.id, .text
       cypher: `MATCH (t:Task)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..10]->(:Place {foldedName: $name}) WITH DISTINCT t ORDER BY t.id LIMIT 20
 OPTIONAL MATCH up = (t)-[:PART_OF*0..10]->(holder)
 OPTIONAL MATCH basis = (holder)-[first:CITES|BASED_ON]->(:LegalInstrument)-[:AMENDS*0..6]-(instrument:LegalInstrument)
-WHERE instrument.id <> t.documentId AND (type(first) = 'CITES') = NOT holder:Document
+WHERE instrument.id <> t.documentId AND (type(first) = 'CITES') = (NOT holder:Document)
 WITH t, instrument, min(length(up) + length(basis)) AS depth ORDER BY t.id, depth, instrument.id
 WITH t, collect(CASE WHEN instrument IS NULL THEN null ELSE instrument {.number, .title, depth: depth} END) AS basis ORDER BY t.id
 RETURN collect(t {.text, legalBasis: basis}) AS tasks`,

@@ -1,9 +1,11 @@
+import { readFile } from "node:fs/promises";
 import { parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { PEER_QUERIES } from "../../bench/neo4j-queries.js";
 import { buildPeerSchema } from "../../bench/neo4j-peer/peer-server.js";
 import { runNeo4jPeer } from "../../bench/neo4j-peer.bench.js";
 import { buildGraphSchema } from "../../src/schema/build-schema.js";
+import { lintCypher } from "../neo4j/cypher-lint.js";
 
 /** The Neo4j comparison cannot run here (no Neo4j), so what it sends is checked offline, and cannot rot. */
 describe("the Neo4j comparison's three servers", { timeout: 60_000 }, () => {
@@ -23,7 +25,15 @@ describe("the Neo4j comparison's three servers", { timeout: 60_000 }, () => {
       for (const pattern of [/elementId\s*\(/i, /COUNT\s*\{/i, /CALL\s*\(/i, /\bIS\s*::/i, /\bCOLLECT\s*\{/i]) expect(floor.cypher, name).not.toMatch(pattern);
       const used = new Set([...floor.cypher.matchAll(/\$(\w+)/g)].map((match) => match[1]));
       expect([...used].sort(), name).toEqual(Object.keys(floor.params).sort());
+      expect(lintCypher(floor.cypher), `${name}: Neo4j's Cypher 5 front end`).toEqual([]);
     }
+  });
+
+  it("the peer's custom Cypher passes Neo4j's Cypher 5 front end, with the task @neo4j/graphql binds to `this`", async () => {
+    const typeDefs = await readFile(new URL("../../bench/neo4j-peer/type-defs.graphql", import.meta.url), "utf8");
+    const statements = [...typeDefs.matchAll(/statement: """([\s\S]*?)"""/g)].map((match) => match[1]);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(lintCypher(`MATCH (this:Task)\nWITH this\n${statement}`), statement).toEqual([]);
   });
 
   it.skipIf(Boolean(process.env.NEO4J_URI))("says why it did not run when NEO4J_URI is unset", async () => {

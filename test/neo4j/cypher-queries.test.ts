@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS, RELATION_TYPES } from "../../src/domain/model.js";
@@ -8,46 +7,12 @@ import { NODE_FIELDS } from "../../src/graph/neo4j/node-mapping.js";
 import type { TaskFilter } from "../../src/graph/graph-store.js";
 import * as queries from "../../src/graph/neo4j/cypher-queries.js";
 import { loadSchemaStatements, SCHEMA_DIR, splitCypherStatements } from "../../src/graph/neo4j/schema-statements.js";
+import { lintCypher } from "./cypher-lint.js";
 
 /** Syntax Neo4j 4.4 does not parse. */
 const FIVE_ONLY = [/elementId\s*\(/i, /COUNT\s*\{/i, /CALL\s*\(\s*[\w\s,]*\)\s*\{/i, /\bIS\s*::/i, /\bIS\s+(NOT\s+)?TYPED\b/i, /\bCOLLECT\s*\{/i, /\bFINISH\b/i, /\bNODETACH\b/i];
 
 const HOSTILE = "x'}) DETACH DELETE n //";
-
-/**
- * Neo4j's own Cypher 5 parser and semantic analysis, from its language server, so every
- * statement meets Neo4j's front end where no server runs (variables out of scope, aggregation
- * rules, UNION columns: what a real 5.x server refuses before it plans). Its ES module build
- * does not load on Node 20; the CommonJS one does.
- */
-const { lintCypherQuery } = createRequire(import.meta.url)("@neo4j-cypher/language-support") as typeof import("@neo4j-cypher/language-support");
-
-/** Warnings the store's Cypher earns on purpose, each only in the statements it names. */
-const ACCEPTED_WARNINGS: readonly { message: RegExp; in: RegExp; why: string }[] = [
-  {
-    message: /^CALL subquery without a variable scope clause is now deprecated/,
-    in: /^CALL \{/m,
-    why: "`CALL (x) { }`, the form 5 asks for, does not parse on 4.4; an importing WITH works on both",
-  },
-  {
-    message: /cartesian product/,
-    in: /MATCH \(a:Node \{id: \$fromId\}\), \(b:Node \{id: \$toId\}\)/,
-    why: "both ends are looked up by their unique id: one row times one row",
-  },
-];
-
-/** Severity 1 in the language server's diagnostics. */
-const ERROR = 1;
-
-/** What Neo4j's front end says of a statement, its parameters declared: every error, and every warning not accepted above. */
-function lint(text: string): string[] {
-  const parameters = Object.fromEntries([...parametersOf(text)].map((name) => [name, null]));
-  const result = lintCypherQuery(text, { parameters }) as unknown;
-  const diagnostics = (Array.isArray(result) ? result : (result as { diagnostics: unknown[] }).diagnostics) as { message: string; severity: number }[];
-  return diagnostics
-    .filter(({ message, severity }) => severity === ERROR || !ACCEPTED_WARNINGS.some((accepted) => accepted.message.test(message) && accepted.in.test(text)))
-    .map(({ message }) => message);
-}
 
 function everyQueryText(legalBasisDepths = Array.from({ length: MAX_LEGAL_BASIS_DEPTH }, (_, at) => at + 1)): string[] {
   const texts = (Object.values(queries) as unknown[]).filter((value): value is string => typeof value === "string");
@@ -78,11 +43,11 @@ describe("Cypher text", () => {
   });
 
   it("passes Neo4j's Cypher 5 parser and semantic analysis without an error or an unexplained warning, every statement", async () => {
-    expect(lint("MATCH (n) WITH n.id AS id RETURN n"), "the linter finds what a server would refuse").toEqual(["Variable `n` not defined"]);
+    expect(lintCypher("MATCH (n) WITH n.id AS id RETURN n"), "the linter finds what a server would refuse").toEqual(["Variable `n` not defined"]);
     // The legal-basis statement grows a level per step: its first two levels and the deepest cover how it is built.
     const texts = [...new Set([...everyQueryText([1, 2, MAX_LEGAL_BASIS_DEPTH]), ...(await loadSchemaStatements())])];
     expect(texts.length).toBeGreaterThan(100);
-    expect(texts.flatMap((text) => lint(text).map((message) => `${message} in:\n${text}`))).toEqual([]);
+    expect(texts.flatMap((text) => lintCypher(text).map((message) => `${message} in:\n${text}`))).toEqual([]);
   }, 120_000);
 
   it("never writes a filter value into a query: each travels as a parameter the query names", () => {
