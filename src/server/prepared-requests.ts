@@ -95,16 +95,21 @@ export class PreparedRequests {
   }
 }
 
-/** The body as the fast path takes it, or null when Apollo must read it (other fields, other types). */
+/**
+ * The body as a prepared request takes it, or null when Apollo must read it (other fields,
+ * other types). A null operation name or null variables are absent, as Apollo reads them.
+ */
 export function readPlainBody(body: unknown): PlainRequestBody | null {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
   const fields = body as Record<string, unknown>;
   for (const name in fields) if (!BODY_FIELDS.has(name)) return null;
-  const { query, operationName, variables } = fields;
+  const { query } = fields;
+  const operationName = fields.operationName ?? undefined;
+  const variables = fields.variables ?? undefined;
   if (typeof query !== "string") return null;
   if (operationName !== undefined && (typeof operationName !== "string" || !OPERATION_NAME.test(operationName))) return null;
-  if (variables !== undefined && (typeof variables !== "object" || variables === null || Array.isArray(variables))) return null;
-  return fields as unknown as PlainRequestBody;
+  if (variables !== undefined && (typeof variables !== "object" || Array.isArray(variables))) return null;
+  return { query, operationName, variables: variables as Record<string, unknown> | undefined };
 }
 
 function keyOf(body: PlainRequestBody, accept: string): string {

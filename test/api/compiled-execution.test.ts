@@ -71,6 +71,22 @@ describe("compiled execution", () => {
     expect(await answerText(compiled, source, cheap)).toEqual(await answerText(interpreted, source, cheap));
   });
 
+  it("prepares a body whose operation name and variables are null, as Apollo reads it: as if they were absent", async () => {
+    const source = print(TasksWithLegalBasisDocument);
+    const send = async (api: ApiServer, body: Record<string, unknown>) => {
+      const response = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: response.status, text: await response.text() };
+    };
+    const expected = await send(interpreted, { query: source, operationName: null, variables: null });
+    expect(JSON.parse(expected.text).data.tasks.edges.length).toBeGreaterThan(0);
+    const fresh = await startApiServer({ env: { RESPONSE_CACHE_ENTRIES: "0", EXECUTION_COMPILE_AFTER: "1" } });
+    for (let run = 0; run < 3; run += 1) expect(await send(fresh, { query: source, operationName: null, variables: null })).toEqual(expected);
+    expect(await send(fresh, { query: source, operationName: "TasksWithLegalBasis", variables: null })).toEqual(expected);
+    expect(await send(fresh, { query: source })).toEqual(expected);
+    // Prepared by the first request and by the one naming its operation; the other three answered without Apollo.
+    expect(await statsAfterClose(fresh)).toMatchObject({ compiled: 1, answered: 2, direct: 3, declined: 0 });
+  });
+
   it("keeps the content type Apollo negotiates from each accept header", async () => {
     const source = print(FlagshipDocument);
     for (const accept of ["application/graphql-response+json", "application/json", "application/graphql-response+json, application/json;q=0.9"]) {
