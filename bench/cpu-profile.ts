@@ -21,17 +21,22 @@ const CATEGORIES: readonly { name: string; test: (url: string, fn: string) => bo
   { name: "type-graphql", test: (url) => url.includes("/node_modules/type-graphql/") },
   { name: "Apollo Server", test: (url) => url.includes("/node_modules/@apollo/") },
   { name: "DataLoader", test: (url) => url.includes("/node_modules/dataloader/") },
-  { name: "store (src/graph)", test: (url) => url.includes("/src/graph/") },
-  { name: "loaders (src/loaders)", test: (url) => url.includes("/src/loaders/") },
-  { name: "resolvers (src/schema)", test: (url) => url.includes("/src/schema/") },
-  { name: "server (src/server)", test: (url) => url.includes("/src/server/") },
-  { name: "extractor (src/extract)", test: (url) => url.includes("/src/extract/") },
-  { name: "domain (src/domain)", test: (url) => url.includes("/src/domain/") },
+  { name: "store (src/graph)", test: (url) => inProject(url, "graph") },
+  { name: "loaders (src/loaders)", test: (url) => inProject(url, "loaders") },
+  { name: "resolvers (src/schema)", test: (url) => inProject(url, "schema") },
+  { name: "server (src/server)", test: (url) => inProject(url, "server") },
+  { name: "extractor (src/extract)", test: (url) => inProject(url, "extract") },
+  { name: "domain (src/domain)", test: (url) => inProject(url, "domain") },
   { name: "other packages", test: (url) => url.includes("/node_modules/") },
   { name: "node: http, net, streams", test: (url) => /^node:(_http|http|net|internal\/(http|stream|streams|net))/.test(url) || /^node:(stream|events)/.test(url) },
   { name: "node: other internals", test: (url) => url.startsWith("node:") },
   { name: "V8 builtins (JSON, RegExp, Map…)", test: (url) => url === "" },
 ];
+
+/** The project's own code in `folder`, run from the sources (tsx) or from the compiled build (dist/, as `npm start` runs it). */
+function inProject(url: string, folder: string): boolean {
+  return url.includes(`/src/${folder}/`) || url.includes(`/dist/${folder}/`);
+}
 
 /** Self time by where the code lives, plus the hottest functions, from sample counts. */
 export function summariseCpuProfile(profile: CpuProfile, topFunctions = 15): ProfileBreakdown {
@@ -68,7 +73,7 @@ export function summariseCpuProfile(profile: CpuProfile, topFunctions = 15): Pro
 function shortenUrl(url: string): string {
   const modules = url.lastIndexOf("/node_modules/");
   if (modules >= 0) return url.slice(modules + "/node_modules/".length);
-  const source = url.search(/\/(src|bench)\//);
+  const source = url.search(/\/(src|dist|bench)\//);
   if (source >= 0) return url.slice(source + 1);
   return url;
 }
