@@ -87,6 +87,14 @@ describe("compiled execution", () => {
     expect(await statsAfterClose(fresh)).toMatchObject({ compiled: 1, answered: 2, direct: 3, declined: 0 });
   });
 
+  it("still applies CSRF prevention to a prepared query sent as a simple (text/plain) request", async () => {
+    const source = print(FlagshipDocument);
+    for (let run = 0; run < 2; run += 1) expect((await answerText(compiled, source)).status).toBe(200);
+    const simple = await fetch(compiled.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: source }) });
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF|preflight/i);
+  });
+
   it("keeps the content type Apollo negotiates from each accept header", async () => {
     const source = print(FlagshipDocument);
     for (const accept of ["application/graphql-response+json", "application/json", "application/graphql-response+json, application/json;q=0.9"]) {
