@@ -1,4 +1,4 @@
-import { print } from "graphql";
+import { getIntrospectionQuery, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FlagshipDocument, TaskPageDocument, TasksWithLegalBasisDocument } from "../generated/graphql.js";
 import { type ApiServer, startApiServer } from "./api-server.js";
@@ -85,6 +85,13 @@ describe("compiled execution", () => {
     expect(await send(fresh, { query: source })).toEqual(expected);
     // Prepared by the first request and by the one naming its operation; the other three answered without Apollo.
     expect(await statsAfterClose(fresh)).toMatchObject({ compiled: 1, answered: 2, direct: 3, declined: 0 });
+  });
+
+  it("answers the query editor's introspection query with the same bytes, prepared or not", async () => {
+    const source = getIntrospectionQuery();
+    const expected = await answerText(interpreted, source);
+    expect(JSON.parse(expected.text).data.__schema.queryType.name).toBe("Query");
+    for (let run = 0; run < 3; run += 1) expect({ run, ...(await answerText(compiled, source)) }).toEqual({ run, ...expected });
   });
 
   it("still applies CSRF prevention to a prepared query sent as a simple (text/plain) request", async () => {
