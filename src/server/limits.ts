@@ -113,10 +113,10 @@ export interface CostLimit {
  * key the remembered prices, never the request's raw variables.
  */
 export function createCostLimit(schema: GraphQLSchema, limits: ApiLimits): CostLimit {
-  const pricingVariables = new WeakMap<DocumentNode, ReadonlySet<string>>();
-  // Apollo hands every request of one query the same parsed document while it keeps it: a
-  // number per document keys its prices without hashing the query's text again.
-  const documentNumbers = new WeakMap<DocumentNode, number>();
+  // Apollo hands every request of one query the same parsed document while it keeps it: per
+  // document, the variables its price reads, and a number that keys its prices without hashing
+  // the query's text again.
+  const pricedDocuments = new WeakMap<DocumentNode, { number: number; pricingVariables: ReadonlySet<string> }>();
   let documentsSeen = 0;
   const prices = new LRUCache<string, number>({ max: PRICED_QUERIES });
   const tooCostly = (message: string, cost?: number) =>
@@ -148,15 +148,13 @@ export function createCostLimit(schema: GraphQLSchema, limits: ApiLimits): CostL
   };
 
   const admit = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void => {
-    let names = pricingVariables.get(document);
-    let number = documentNumbers.get(document);
-    if (!names || number === undefined) {
-      names = findPricingVariables(document);
-      pricingVariables.set(document, names);
-      number = documentsSeen += 1;
-      documentNumbers.set(document, number);
+    let priced = pricedDocuments.get(document);
+    if (!priced) {
+      documentsSeen += 1;
+      priced = { number: documentsSeen, pricingVariables: findPricingVariables(document) };
+      pricedDocuments.set(document, priced);
     }
-    const key = priceKey(number, operation, names, variables);
+    const key = priceKey(priced.number, operation, priced.pricingVariables, variables);
     let cost = key === null ? undefined : prices.get(key);
     if (cost === undefined) {
       cost = price(document, operation, variables);
