@@ -16,6 +16,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { summarise } from "./measure.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEED = path.join(ROOT, "seed/documents/ben-tre-hdnd-2023-07-05.txt");
@@ -62,7 +63,7 @@ async function measureHere(): Promise<ReferenceLoadRun> {
       extractDocument(bytes);
       samples.push(performance.now() - started);
     }
-    return samples.sort((a, b) => a - b)[samples.length >> 1];
+    return summarise(samples).p50;
   };
   return { earlierGazetteerMs, firstSeedMs, first2025Ms, heapBaseMiB, heapEarlierMiB, heapAllMiB, seedP50Ms: p50(seed), decision2025P50Ms: p50(decision) };
 }
@@ -82,12 +83,10 @@ export function runReferenceLoad(options: { smoke?: boolean } = {}): ReferenceLo
 }
 
 export function formatReferenceLoad(runs: ReferenceLoadRun[]): string {
-  const median = (pick: (run: ReferenceLoadRun) => number) => {
-    const values = runs.map(pick).sort((a, b) => a - b);
-    return values[values.length >> 1];
+  const row = (label: string, pick: (run: ReferenceLoadRun) => number, unit: string) => {
+    const { p50, min } = summarise(runs.map(pick));
+    return `| ${label} | ${p50.toFixed(1)} ${unit} | ${min.toFixed(1)} ${unit} |`;
   };
-  const row = (label: string, pick: (run: ReferenceLoadRun) => number, unit: string) =>
-    `| ${label} | ${median(pick).toFixed(1)} ${unit} | ${Math.min(...runs.map(pick)).toFixed(1)} ${unit} |`;
   return [
     `${runs.length} fresh process(es), median and best:`,
     "",
@@ -129,9 +128,8 @@ export async function compareWithBaseline(baselineRoot: string, rounds = 200): P
       times[name].push(performance.now() - started);
     }
   }
-  const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-  const [b, c] = [sorted(times.baseline), sorted(times.current)];
-  return { rounds, baselineP50Ms: b[b.length >> 1], thisP50Ms: c[c.length >> 1], baselineMinMs: b[0], thisMinMs: c[0] };
+  const [b, c] = [summarise(times.baseline), summarise(times.current)];
+  return { rounds, baselineP50Ms: b.p50, thisP50Ms: c.p50, baselineMinMs: b.min, thisMinMs: c.min };
 }
 
 const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
