@@ -18,7 +18,6 @@ import type { TaskListState } from "../routing/route.js";
 import { Link } from "../routing/use-route.js";
 import { ErrorBox, Loading } from "./status.js";
 
-
 type FilterName = "body" | "role" | "sector" | "document" | "instrument" | "project" | "text" | "subPlaces" | "predecessors";
 
 interface TaskListProps {

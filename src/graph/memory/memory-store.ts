@@ -719,7 +719,6 @@ export class MemoryGraphStore implements GraphStore {
     return steps;
   }
 
-
   async findPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPath[]> {
     if (!this.nodes.has(fromId) || !this.nodes.has(toId) || limit <= 0) return [];
     return findShortestPaths(fromId, toId, maxHops, limit, {

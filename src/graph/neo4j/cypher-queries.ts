@@ -363,7 +363,6 @@ CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node
 RETURN documents, totalLength,
        collect({id: node.id, searchText: node.searchText, searchNames: node.searchNames, searchPhrases: node.searchPhrases}) AS candidates`;
 
-
 /**
  * The part of the graph a legal-basis walk of `depth` steps can see, in one
  * statement: a breadth-first expansion, level by level inside the query, from
